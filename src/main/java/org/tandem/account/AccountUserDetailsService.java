@@ -1,0 +1,50 @@
+package org.tandem.account;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds the account to sign in by email (any case). People without an account or password
+ * cannot sign in.
+ */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final JdbcClient jdbc;
+
+	AccountUserDetailsService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public AccountUser loadUserByUsername(String email) {
+		return this.jdbc.sql("""
+				select p.id, p.email, p.disabled, a.admin, a.password_hash
+				from person p join account a on a.person_id = p.id
+				where lower(p.email) = lower(:email) and a.password_hash is not null
+				""")
+			.param("email", email.strip())
+			.query((rs, row) -> new AccountUser(rs.getObject("id", UUID.class), rs.getString("email"),
+					rs.getBoolean("admin"), !rs.getBoolean("disabled"), rs.getString("password_hash")))
+			.optional()
+			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+	}
+
+	Optional<AccountUser> findByPersonId(UUID personId) {
+		return this.jdbc.sql("""
+				select p.id, p.email, p.disabled, coalesce(a.admin, false) as admin
+				from person p left join account a on a.person_id = p.id
+				where p.id = :id
+				""")
+			.param("id", personId)
+			.query((rs, row) -> new AccountUser(rs.getObject("id", UUID.class), rs.getString("email"),
+					rs.getBoolean("admin"), !rs.getBoolean("disabled"), null))
+			.optional();
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.tandem.account;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.shared.web.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bearer tokens for the JSON API. A token is shown once when created; the database keeps
+ * only its hash.
+ */
+@Service
+class ApiTokens {
+
+	static final Duration SIGN_IN_TOKEN_LIFETIME = Duration.ofHours(24);
+
+	static final String PREFIX = "tdm_";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ApiTokens(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional
+	IssuedToken issue(UUID personId, String name, Duration lifetime) {
+		SecretToken secret = SecretToken.generate(PREFIX);
+		Instant now = this.clock.instant();
+		Instant expiresAt = now.plus(lifetime);
+		this.jdbc.sql("""
+				insert into api_token (id, person_id, name, token_hash, created_at, expires_at)
+				values (:id, :person, :name, :hash, :now, :expires)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("person", personId)
+			.param("name", name)
+			.param("hash", secret.hash())
+			.param("now", Timestamp.from(now))
+			.param("expires", Timestamp.from(expiresAt))
+			.update();
+		return new IssuedToken(secret.value(), expiresAt);
+	}
+
+	/**
+	 * The person a presented token belongs to, if the token is known, not revoked and not
+	 * expired.
+	 */
+	@Transactional
+	Optional<UUID> authenticate(String token) {
+		if (!token.startsWith(PREFIX) || token.length() > 200) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		Optional<UUID> person = this.jdbc.sql("""
+				select person_id from api_token
+				where token_hash = :hash and revoked_at is null and expires_at > :now
+				""")
+			.param("hash", SecretToken.hash(token))
+			.param("now", Timestamp.from(now))
+			.query(UUID.class)
+			.optional();
+		person.ifPresent((id) -> this.jdbc.sql("""
+				update api_token set last_used_at = :now
+				where token_hash = :hash and (last_used_at is null or last_used_at < :stale)
+				""")
+			.param("hash", SecretToken.hash(token))
+			.param("now", Timestamp.from(now))
+			.param("stale", Timestamp.from(now.minus(Duration.ofMinutes(10))))
+			.update());
+		return person;
+	}
+
+	List<TokenView> list(UUID personId) {
+		return this.jdbc.sql("""
+				select id, name, created_at, expires_at, last_used_at, revoked_at from api_token
+				where person_id = :person and revoked_at is null and expires_at > :now
+				order by created_at desc limit 100
+				""")
+			.param("person", personId)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query((rs, row) -> new TokenView(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
+					toInstant(rs.getTimestamp("last_used_at"))))
+			.list();
+	}
+
+	@Transactional
+	void revoke(UUID personId, UUID tokenId) {
+		int updated = this.jdbc.sql("""
+				update api_token set revoked_at = :now
+				where id = :id and person_id = :person and revoked_at is null
+				""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", tokenId)
+			.param("person", personId)
+			.update();
+		if (updated == 0) {
+			throw new NotFoundException("No such token.");
+		}
+	}
+
+	@Transactional
+	void revokeAll(UUID personId) {
+		this.jdbc.sql("update api_token set revoked_at = :now where person_id = :person and revoked_at is null")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("person", personId)
+			.update();
+	}
+
+	private static @Nullable Instant toInstant(@Nullable Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	record IssuedToken(String token, Instant expiresAt) {
+	}
+
+	/**
+	 * A token as its owner sees it in the list: never the secret itself.
+	 */
+	public record TokenView(UUID id, String name, Instant createdAt, Instant expiresAt, @Nullable Instant lastUsedAt) {
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.tandem.account;
+
+import org.tandem.shared.web.HtmlController;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The sign-in page; Spring Security handles the form's POST.
+ */
+@HtmlController
+class LoginController {
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
+			@RequestParam(required = false) String setup, @RequestParam(required = false) String welcome, Model model) {
+		String notice = null;
+		if (signedOut != null) {
+			notice = "You have signed out.";
+		}
+		else if (setup != null) {
+			notice = "The administrator account is ready. Sign in with it.";
+		}
+		else if (welcome != null) {
+			notice = "Your password is set. Sign in with it.";
+		}
+		model.addAttribute("failed", error != null);
+		model.addAttribute("failureMessage", ThrottledAuthenticationProvider.FAILURE_MESSAGE);
+		model.addAttribute("notice", notice);
+		return "account/login";
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.tandem.home;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.tandem.person.People;
+import org.tandem.person.PersonId;
+import org.tandem.person.ProgramRoles;
+import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.HtmlController;
+import org.tandem.shared.web.PageContext;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Gives every page its {@link PageContext}: the CSRF token and the signed-in person's
+ * navigation.
+ */
+@ControllerAdvice(annotations = HtmlController.class)
+class LayoutAdvice {
+
+	private final People people;
+
+	private final ProgramRoles roles;
+
+	LayoutAdvice(People people, ProgramRoles roles) {
+		this.people = people;
+		this.roles = roles;
+	}
+
+	@ModelAttribute("ctx")
+	PageContext pageContext(HttpServletRequest request, @AuthenticationPrincipal @Nullable TandemPrincipal principal) {
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		PageContext.Viewer viewer = null;
+		if (principal != null) {
+			String name = this.people.find(new PersonId(principal.personId())).map((p) -> p.name()).orElse("");
+			viewer = new PageContext.Viewer(principal.personId(), name, principal.admin(),
+					this.roles.isCommitteeMember(principal.personId()));
+		}
+		return new PageContext(csrf != null ? csrf.getParameterName() : "_csrf",
+				csrf != null ? csrf.getHeaderName() : "X-CSRF-TOKEN", csrf != null ? csrf.getToken() : "", viewer,
+				request.getRequestURI());
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.tandem.home;
+
+/**
+ * One suggestion on the home page: what to do, why, and where.
+ */
+public record NextStep(String title, String description, String href) {
+}

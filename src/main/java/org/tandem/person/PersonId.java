@@ -1,0 +1,19 @@
+package org.tandem.person;
+
+import java.util.UUID;
+
+/**
+ * The id of a person, as the API returns it from {@code POST /people}.
+ */
+public record PersonId(UUID value) {
+
+	public static PersonId random() {
+		return new PersonId(UUID.randomUUID());
+	}
+
+	@Override
+	public String toString() {
+		return this.value.toString();
+	}
+
+}

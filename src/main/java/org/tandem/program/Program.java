@@ -1,0 +1,151 @@
+package org.tandem.program;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.shared.web.InvalidInputException;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A mentoring program: its term, the 4–6 week cadence window, the days a mentor has for
+ * first contact, and whether people may apply.
+ */
+@Table("program")
+public class Program {
+
+	public static final int DEFAULT_CADENCE_MIN_DAYS = 28;
+
+	public static final int DEFAULT_CADENCE_MAX_DAYS = 42;
+
+	public static final int DEFAULT_FIRST_CONTACT_DAYS = 7;
+
+	@Id
+	private final UUID id;
+
+	private String name;
+
+	private @Nullable String description;
+
+	private LocalDate startsOn;
+
+	private LocalDate endsOn;
+
+	private int cadenceMinDays;
+
+	private int cadenceMaxDays;
+
+	private int firstContactDays;
+
+	private boolean enrollmentOpen;
+
+	private final Instant createdAt;
+
+	@Version
+	private @Nullable Integer version;
+
+	@PersistenceCreator
+	Program(UUID id, String name, LocalDate startsOn, LocalDate endsOn, Instant createdAt) {
+		this.id = id;
+		this.name = name;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.createdAt = createdAt;
+	}
+
+	static Program create(Settings settings, Instant now) {
+		Program program = new Program(UUID.randomUUID(), settings.name(), settings.startsOn(), settings.endsOn(), now);
+		program.change(settings);
+		return program;
+	}
+
+	void change(Settings settings) {
+		settings.validate();
+		this.name = settings.name().strip();
+		this.description = settings.description();
+		this.startsOn = settings.startsOn();
+		this.endsOn = settings.endsOn();
+		this.cadenceMinDays = settings.cadenceMinDays();
+		this.cadenceMaxDays = settings.cadenceMaxDays();
+		this.firstContactDays = settings.firstContactDays();
+		this.enrollmentOpen = settings.enrollmentOpen();
+	}
+
+	public ProgramId id() {
+		return new ProgramId(this.id);
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public @Nullable String description() {
+		return this.description;
+	}
+
+	public LocalDate startsOn() {
+		return this.startsOn;
+	}
+
+	public LocalDate endsOn() {
+		return this.endsOn;
+	}
+
+	public int cadenceMinDays() {
+		return this.cadenceMinDays;
+	}
+
+	public int cadenceMaxDays() {
+		return this.cadenceMaxDays;
+	}
+
+	public int firstContactDays() {
+		return this.firstContactDays;
+	}
+
+	public boolean enrollmentOpen() {
+		return this.enrollmentOpen;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Settings settings() {
+		return new Settings(this.name, this.description, this.startsOn, this.endsOn, this.cadenceMinDays,
+				this.cadenceMaxDays, this.firstContactDays, this.enrollmentOpen);
+	}
+
+	/**
+	 * Everything the committee sets about a program.
+	 */
+	public record Settings(String name, @Nullable String description, LocalDate startsOn, LocalDate endsOn,
+			int cadenceMinDays, int cadenceMaxDays, int firstContactDays, boolean enrollmentOpen) {
+
+		/**
+		 * @throws InvalidInputException naming the fields that break the rules between
+		 * fields
+		 */
+		public void validate() {
+			if (this.endsOn.isBefore(this.startsOn)) {
+				throw new InvalidInputException("endsOn", "must not be before startsOn");
+			}
+			if (this.cadenceMinDays < 1 || this.cadenceMinDays > 365) {
+				throw new InvalidInputException("cadenceMinDays", "must be between 1 and 365");
+			}
+			if (this.cadenceMaxDays < this.cadenceMinDays || this.cadenceMaxDays > 365) {
+				throw new InvalidInputException("cadenceMaxDays", "must be between cadenceMinDays and 365");
+			}
+			if (this.firstContactDays < 1 || this.firstContactDays > 90) {
+				throw new InvalidInputException("firstContactDays", "must be between 1 and 90");
+			}
+		}
+
+	}
+
+}

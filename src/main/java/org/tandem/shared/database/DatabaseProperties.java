@@ -1,0 +1,33 @@
+package org.tandem.shared.database;
+
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.StringUtils;
+
+/**
+ * Where the data lives: {@code tandem.database.*} and {@code tandem.data-dir}, bound from
+ * the {@code TANDEM_*} environment variables in {@code application.properties}.
+ *
+ * @param url JDBC URL of an external PostgreSQL; empty for the embedded server
+ * @param user user name for the external database
+ * @param password password for the external database
+ * @param dataDir directory of the embedded database and generated keys
+ * @param poolSize maximum number of pooled connections
+ */
+@ConfigurationProperties("tandem.database")
+record DatabaseProperties(@Nullable String url, @Nullable String user, @Nullable String password,
+		@DefaultValue("./data") Path dataDir, @DefaultValue("10") int poolSize) {
+
+	boolean isExternal() {
+		return StringUtils.hasText(this.url);
+	}
+
+	Path dataDirectory() {
+		return this.dataDir.toAbsolutePath().normalize();
+	}
+
+}
