@@ -82,7 +82,9 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * A started embedded PostgreSQL server, stopped with the application.
+	 * A started embedded PostgreSQL server, stopped with the application. It registers no
+	 * shutdown hook of its own: the application context stops it after the connection
+	 * pool is closed, not in a race with it.
 	 */
 	static final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -101,6 +103,7 @@ class DatabaseConfiguration {
 					.setServerConfig("fsync", "on")
 					.setServerConfig("synchronous_commit", "on")
 					.setServerConfig("full_page_writes", "on")
+					.setRegisterShutdownHook(false)
 					.start();
 				return new EmbeddedPostgresServer(postgres);
 			}

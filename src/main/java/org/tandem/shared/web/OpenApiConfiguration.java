@@ -1,0 +1,31 @@
+package org.tandem.shared.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Describes the JSON API in the OpenAPI document at {@code /v3/api-docs}: every operation
+ * takes a bearer token.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	@Bean
+	OpenAPI tandemOpenApi() {
+		return new OpenAPI().info(new Info().title("Tandem API")
+			.version("v1")
+			.description("The JSON API of Tandem, a self-hosted platform for workplace mentoring programs. "
+					+ "Get a token with POST /api/v1/tokens and send it as 'Authorization: Bearer <token>'. "
+					+ "Errors are RFC 9457 problem details; lists are paged with ?page=0&size=50 (size up to 200)."))
+			.components(new Components().addSecuritySchemes("bearer",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("opaque")))
+			.addSecurityItem(new SecurityRequirement().addList("bearer"));
+	}
+
+}
