@@ -6,6 +6,7 @@ import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockCookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -116,6 +117,21 @@ class SignInTests {
 		this.mvc
 			.perform(post("/login").param("email", person.email()).param("password", Fixtures.PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void sessionCookieIsHttpOnlyAndLaxAndSecureBehindHttps() throws Exception {
+		MockCookie plain = (MockCookie) this.mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(plain).isNotNull();
+		assertThat(plain.isHttpOnly()).isTrue();
+		assertThat(plain.getSameSite()).isEqualToIgnoringCase("Lax");
+		assertThat(plain.getSecure()).isFalse();
+		MockCookie secure = (MockCookie) this.mvc.perform(get("/login").secure(true))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(secure).isNotNull();
+		assertThat(secure.getSecure()).isTrue();
 	}
 
 }
