@@ -17,8 +17,8 @@ record DemoPerson(String key, String name, String pronouns, String title, String
 		List<String> interests, List<String> languages, String introduction, @Nullable String goals,
 		List<String> meetingFormats) {
 
-	String email() {
-		return this.key + "@demo.tandem.example";
+	String email(String domain) {
+		return this.key + "@" + domain;
 	}
 
 }
