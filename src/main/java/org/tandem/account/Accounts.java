@@ -71,6 +71,19 @@ public class Accounts {
 			.update();
 	}
 
+	/**
+	 * Whether the password is the person's current one; false for someone without a
+	 * password.
+	 */
+	boolean passwordMatches(UUID personId, String password) {
+		return this.jdbc.sql("select password_hash from account where person_id = :id and password_hash is not null")
+			.param("id", personId)
+			.query(String.class)
+			.optional()
+			.map((hash) -> this.encoder.matches(password, hash))
+			.orElse(false);
+	}
+
 	public boolean hasPassword(UUID personId) {
 		return this.jdbc
 			.sql("select exists (select 1 from account where person_id = :id and password_hash is not null)")
@@ -141,10 +154,10 @@ public class Accounts {
 	public Optional<UUID> acceptInvitation(String token, String password) {
 		PasswordPolicy.check("password", password);
 		Optional<UUID> person = invitedPerson(token);
-		person.ifPresent((id) -> {
-			useLink(token);
-			setPassword(id, password);
-		});
+		if (person.isEmpty() || !useLink(token)) {
+			return Optional.empty();
+		}
+		setPassword(person.get(), password);
 		return person;
 	}
 
@@ -163,13 +176,21 @@ public class Accounts {
 		return !anyAccountExists() && findLink("SETUP", token).isPresent();
 	}
 
+	/**
+	 * Uses up the setup link and every other unused one, so that only one administrator
+	 * is created through links even when several were printed.
+	 * @return false if the link is not valid (any more)
+	 */
 	@Transactional
 	public boolean useSetupLink(String token) {
 		if (!setupLinkValid(token)) {
 			return false;
 		}
-		useLink(token);
-		return true;
+		String hash = SecretToken.hash(token);
+		return this.jdbc.sql("""
+				update one_time_link set used_at = :now where purpose = 'SETUP' and used_at is null
+				returning token_hash
+				""").param("now", Timestamp.from(this.clock.instant())).query(String.class).list().contains(hash);
 	}
 
 	private void ensureAccount(UUID personId) {
@@ -209,11 +230,15 @@ public class Accounts {
 			.optional();
 	}
 
-	private void useLink(String token) {
-		this.jdbc.sql("update one_time_link set used_at = :now where token_hash = :hash")
+	/**
+	 * Marks the link used; false if it was used meanwhile. The condition on
+	 * {@code used_at} makes a second, simultaneous use fail, so a link works once.
+	 */
+	private boolean useLink(String token) {
+		return this.jdbc.sql("update one_time_link set used_at = :now where token_hash = :hash and used_at is null")
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("hash", SecretToken.hash(token))
-			.update();
+			.update() == 1;
 	}
 
 	private record Link(UUID id, @Nullable UUID personId) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.shared.web.ConflictException;
 import org.tandem.shared.web.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,8 @@ class ApiTokens {
 	static final Duration SIGN_IN_TOKEN_LIFETIME = Duration.ofHours(24);
 
 	static final String PREFIX = "tdm_";
+
+	static final int MAX_ACTIVE = 20;
 
 	private final JdbcClient jdbc;
 
@@ -83,15 +86,45 @@ class ApiTokens {
 		return person;
 	}
 
-	List<TokenView> list(UUID personId) {
+	/**
+	 * Issues a named token from the settings page, unless the person already holds
+	 * {@link #MAX_ACTIVE} active tokens. The account row is locked first, so two
+	 * simultaneous requests cannot both slip under the limit.
+	 * @throws ConflictException when the limit is reached
+	 */
+	@Transactional
+	IssuedToken issueNamed(UUID personId, String name, Duration lifetime) {
+		this.jdbc.sql("select person_id from account where person_id = :person for update")
+			.param("person", personId)
+			.query(UUID.class)
+			.optional();
+		if (countActive(personId) >= MAX_ACTIVE) {
+			throw new ConflictException("name", "You already have " + MAX_ACTIVE
+					+ " active tokens, the most allowed. Revoke one you no longer use, then create a new one.");
+		}
+		return issue(personId, name.strip(), lifetime);
+	}
+
+	int countActive(UUID personId) {
 		return this.jdbc.sql("""
-				select id, name, created_at, expires_at, last_used_at, revoked_at from api_token
+				select count(*) from api_token
 				where person_id = :person and revoked_at is null and expires_at > :now
-				order by created_at desc limit 100
 				""")
 			.param("person", personId)
 			.param("now", Timestamp.from(this.clock.instant()))
-			.query((rs, row) -> new TokenView(rs.getObject("id", UUID.class), rs.getString("name"),
+			.query(Integer.class)
+			.single();
+	}
+
+	List<ApiTokenView> list(UUID personId) {
+		return this.jdbc.sql("""
+				select id, name, created_at, expires_at, last_used_at, revoked_at from api_token
+				where person_id = :person and revoked_at is null and expires_at > :now
+				order by created_at desc limit 200
+				""")
+			.param("person", personId)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query((rs, row) -> new ApiTokenView(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
 					toInstant(rs.getTimestamp("last_used_at"))))
 			.list();
@@ -125,12 +158,6 @@ class ApiTokens {
 	}
 
 	record IssuedToken(String token, Instant expiresAt) {
-	}
-
-	/**
-	 * A token as its owner sees it in the list: never the secret itself.
-	 */
-	public record TokenView(UUID id, String name, Instant createdAt, Instant expiresAt, @Nullable Instant lastUsedAt) {
 	}
 
 }

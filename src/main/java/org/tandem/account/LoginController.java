@@ -14,7 +14,8 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-			@RequestParam(required = false) String setup, @RequestParam(required = false) String welcome, Model model) {
+			@RequestParam(required = false) String setup, @RequestParam(required = false) String welcome,
+			@RequestParam(required = false) String passwordChanged, Model model) {
 		String notice = null;
 		if (signedOut != null) {
 			notice = "You have signed out.";
@@ -24,6 +25,10 @@ class LoginController {
 		}
 		else if (welcome != null) {
 			notice = "Your password is set. Sign in with it.";
+		}
+		else if (passwordChanged != null) {
+			notice = "Your password is changed. You are signed out everywhere and your API tokens are revoked: "
+					+ "sign in with the new password.";
 		}
 		model.addAttribute("failed", error != null);
 		model.addAttribute("failureMessage", ThrottledAuthenticationProvider.FAILURE_MESSAGE);

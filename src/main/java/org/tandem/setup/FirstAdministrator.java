@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.tandem.account.Accounts;
 import org.tandem.person.People;
 import org.tandem.person.Person;
+import org.tandem.shared.web.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -17,7 +18,8 @@ import org.springframework.util.StringUtils;
 /**
  * On an installation without accounts, creates the administrator named by
  * {@code TANDEM_ADMIN_EMAIL} and {@code TANDEM_ADMIN_PASSWORD}, or prints a one-time link
- * with which the first visitor creates one.
+ * with which the first visitor creates one. A half or unusable configuration stops the
+ * start, even when accounts exist, so that the mistake is seen at once.
  */
 @Component
 @Order(0)
@@ -37,18 +39,18 @@ class FirstAdministrator implements ApplicationRunner {
 			@Value("${tandem.admin.password:}") String password) {
 		this.accounts = accounts;
 		this.people = people;
-		this.email = email;
+		this.email = email.strip();
 		this.password = password;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		checkConfiguration();
 		if (this.accounts.anyAccountExists()) {
 			return;
 		}
-		if (StringUtils.hasText(this.email) && StringUtils.hasText(this.password)) {
-			this.accounts.checkPassword("TANDEM_ADMIN_PASSWORD", this.password);
+		if (StringUtils.hasText(this.email)) {
 			Person admin = this.people.findByEmail(this.email)
 				.orElseGet(() -> this.people.create(this.email, "Administrator"));
 			this.accounts.setPassword(admin.id().value(), this.password);
@@ -62,6 +64,32 @@ class FirstAdministrator implements ApplicationRunner {
 				  No account exists yet. Open this one-time link to create the administrator (valid 24 hours):
 				    {}
 				""", link);
+	}
+
+	/**
+	 * @throws InvalidSetupException naming the variable at fault
+	 */
+	void checkConfiguration() {
+		boolean hasEmail = StringUtils.hasText(this.email);
+		boolean hasPassword = !this.password.isEmpty();
+		if (hasEmail != hasPassword) {
+			throw new InvalidSetupException("Only " + (hasEmail ? "TANDEM_ADMIN_EMAIL" : "TANDEM_ADMIN_PASSWORD")
+					+ " is set. Set both TANDEM_ADMIN_EMAIL and TANDEM_ADMIN_PASSWORD to create the first administrator, "
+					+ "or neither to get a one-time setup link.");
+		}
+		if (!hasEmail) {
+			return;
+		}
+		if (this.email.length() > 320 || !this.email.matches("[^@\\s]+@[^@\\s]+")) {
+			throw new InvalidSetupException("TANDEM_ADMIN_EMAIL is not an email address.");
+		}
+		try {
+			this.accounts.checkPassword("TANDEM_ADMIN_PASSWORD", this.password);
+		}
+		catch (InvalidInputException ex) {
+			throw new InvalidSetupException("TANDEM_ADMIN_PASSWORD " + ex.getMessage()
+					+ ". Choose a longer password for the first administrator: a passphrase of several words works well.");
+		}
 	}
 
 }

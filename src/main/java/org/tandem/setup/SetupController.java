@@ -2,15 +2,13 @@ package org.tandem.setup;
 
 import jakarta.validation.Valid;
 import org.tandem.account.Accounts;
-import org.tandem.person.People;
-import org.tandem.person.Person;
 import org.tandem.shared.web.ConflictException;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
 import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.web.NotFoundException;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +26,11 @@ class SetupController {
 
 	private final Accounts accounts;
 
-	private final People people;
+	private final AdministratorSetup setup;
 
-	SetupController(Accounts accounts, People people) {
+	SetupController(Accounts accounts, AdministratorSetup setup) {
 		this.accounts = accounts;
-		this.people = people;
+		this.setup = setup;
 	}
 
 	@GetMapping("/setup/{token}")
@@ -45,28 +43,27 @@ class SetupController {
 	}
 
 	@PostMapping("/setup/{token}")
-	@Transactional
 	String create(@PathVariable String token, @Valid @ModelAttribute("form") SetupForm form, BindingResult binding,
 			Model model) {
 		requireValid(token);
 		FormErrors errors = FormErrors.of(binding);
-		if (!form.password().equals(form.passwordRepeated())) {
+		if (!errors.has("password") && !errors.has("passwordRepeated")
+				&& !form.password().equals(form.passwordRepeated())) {
 			errors = errors.with("passwordRepeated", "must be the same as the password");
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.accounts.checkPassword("password", form.password());
-				Person admin = this.people.create(form.email(), form.name());
-				this.accounts.setPassword(admin.id().value(), form.password());
-				this.accounts.grantAdmin(admin.id().value());
-				this.accounts.useSetupLink(token);
+				this.setup.createAdministrator(token, form.name(), form.email(), form.password());
 				return "redirect:/login?setup";
 			}
 			catch (InvalidInputException ex) {
-				errors = errors.with(ex.errors().get(0).field(), ex.errors().get(0).message());
+				errors = FormErrors.of(ex.errors());
 			}
 			catch (ConflictException ex) {
 				errors = errors.with("email", ex.getMessage());
+			}
+			catch (NotFoundException ex) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			}
 		}
 		model.addAttribute("form", form.withoutPasswords());

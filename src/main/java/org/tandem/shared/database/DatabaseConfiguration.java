@@ -46,6 +46,10 @@ class DatabaseConfiguration {
 		config.setPoolName("tandem");
 		config.setMaximumPoolSize(properties.poolSize());
 		if (properties.isExternal()) {
+			if (!properties.url().startsWith("jdbc:postgresql:")) {
+				throw new DatabaseUnavailableException("TANDEM_DATABASE_URL must be a PostgreSQL JDBC URL such as "
+						+ "jdbc:postgresql://host:5432/tandem, not " + redact(properties.url()) + ".", null);
+			}
 			config.setJdbcUrl(properties.url());
 			config.setUsername(properties.user());
 			config.setPassword(properties.password());
@@ -55,6 +59,8 @@ class DatabaseConfiguration {
 			config.setJdbcUrl(server.jdbcUrl());
 			config.setUsername("postgres");
 		}
+		// Hikari's default of 30 seconds leaves an operator staring at a silent start.
+		config.setConnectionTimeout(Math.max(250, properties.connectTimeout().toMillis()));
 		config.setInitializationFailTimeout(-1);
 		HikariDataSource dataSource = new HikariDataSource(config);
 		checkReachable(dataSource, properties);

@@ -1,6 +1,7 @@
 package org.tandem.shared.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,10 +18,13 @@ import org.springframework.util.StringUtils;
  * @param password password for the external database
  * @param dataDir directory of the embedded database and generated keys
  * @param poolSize maximum number of pooled connections
+ * @param connectTimeout how long to wait for a connection, at start-up and from the pool,
+ * before giving up with a clear message
  */
 @ConfigurationProperties("tandem.database")
 record DatabaseProperties(@Nullable String url, @Nullable String user, @Nullable String password,
-		@DefaultValue("./data") Path dataDir, @DefaultValue("10") int poolSize) {
+		@DefaultValue("./data") Path dataDir, @DefaultValue("10") int poolSize,
+		@DefaultValue("10s") Duration connectTimeout) {
 
 	boolean isExternal() {
 		return StringUtils.hasText(this.url);

@@ -1,0 +1,45 @@
+package org.tandem.setup;
+
+import org.tandem.account.Accounts;
+import org.tandem.person.People;
+import org.tandem.person.Person;
+import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first administrator through a setup link, all or nothing: a refused
+ * password or a taken email leaves the link unused and writes nothing.
+ */
+@Service
+class AdministratorSetup {
+
+	private final Accounts accounts;
+
+	private final People people;
+
+	AdministratorSetup(Accounts accounts, People people) {
+		this.accounts = accounts;
+		this.people = people;
+	}
+
+	/**
+	 * @throws InvalidInputException if the password breaks the policy
+	 * @throws ConflictException if a person has this email
+	 * @throws NotFoundException if the link is not valid (any more)
+	 */
+	@Transactional
+	void createAdministrator(String token, String name, String email, String password) {
+		this.accounts.checkPassword("password", password);
+		if (!this.accounts.useSetupLink(token)) {
+			throw new NotFoundException("This setup link is not valid any more.");
+		}
+		Person admin = this.people.create(email, name);
+		this.accounts.setPassword(admin.id().value(), password);
+		this.accounts.grantAdmin(admin.id().value());
+	}
+
+}

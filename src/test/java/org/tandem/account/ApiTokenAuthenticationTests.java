@@ -1,0 +1,89 @@
+package org.tandem.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.sql.Timestamp;
+
+import org.junit.jupiter.api.Test;
+import org.tandem.person.Person;
+import org.tandem.support.Fixtures;
+import org.tandem.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A bearer token works until it is revoked, expires, or its person is disabled; then the
+ * API answers 401.
+ */
+@IntegrationTest
+class ApiTokenAuthenticationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void validTokenIsAccepted() throws Exception {
+		Person person = this.fixtures.person("Val Valid");
+		String token = this.tokens.issue(person.id().value(), "Valid", Duration.ofDays(1)).token();
+		assertThat(Browser.apiStatus(this.mvc, token)).isEqualTo(404);
+		assertThat(this.tokens.authenticate(token)).contains(person.id().value());
+	}
+
+	@Test
+	void revokedTokenIsRefused() throws Exception {
+		Person person = this.fixtures.person("Ray Revoked");
+		String token = this.tokens.issue(person.id().value(), "Revoked", Duration.ofDays(1)).token();
+		this.tokens.revokeAll(person.id().value());
+		assertThat(Browser.apiStatus(this.mvc, token)).isEqualTo(401);
+	}
+
+	@Test
+	void expiredTokenIsRefused() throws Exception {
+		Person person = this.fixtures.person("Exa Expired");
+		String token = this.tokens.issue(person.id().value(), "Expired", Duration.ofDays(1)).token();
+		assertThat(Browser.apiStatus(this.mvc, token)).isEqualTo(404);
+		this.jdbc.sql("update api_token set expires_at = :past where token_hash = :hash")
+			.param("past", Timestamp.from(Instant.now().minusSeconds(1)))
+			.param("hash", SecretToken.hash(token))
+			.update();
+		assertThat(Browser.apiStatus(this.mvc, token)).isEqualTo(401);
+	}
+
+	@Test
+	void disabledPersonsTokenStopsWorking() throws Exception {
+		Person person = this.fixtures.person("Dee Disabled");
+		String token = this.tokens.issue(person.id().value(), "Soon useless", Duration.ofDays(1)).token();
+		assertThat(Browser.apiStatus(this.mvc, token)).isEqualTo(404);
+		this.fixtures.disable(person);
+		assertThat(Browser.apiStatus(this.mvc, token)).isEqualTo(401);
+	}
+
+	@Test
+	void disabledPersonsTokenIsRefusedEvenIfNotRevoked() throws Exception {
+		Person person = this.fixtures.person("Nor Revoked");
+		String token = this.tokens.issue(person.id().value(), "Left over", Duration.ofDays(1)).token();
+		this.jdbc.sql("update person set disabled = true where id = :id").param("id", person.id().value()).update();
+		assertThat(Browser.apiStatus(this.mvc, token)).isEqualTo(401);
+	}
+
+	@Test
+	void unknownOrMalformedTokensAreRefused() throws Exception {
+		assertThat(Browser.apiStatus(this.mvc, "tdm_unknown")).isEqualTo(401);
+		assertThat(Browser.apiStatus(this.mvc, "not-even-a-token")).isEqualTo(401);
+		assertThat(Browser.apiStatus(this.mvc, "tdm_" + "x".repeat(500))).isEqualTo(401);
+	}
+
+}
