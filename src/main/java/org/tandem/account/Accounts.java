@@ -105,6 +105,10 @@ public class Accounts {
 			.single();
 	}
 
+	public boolean anyAdminExists() {
+		return this.jdbc.sql("select exists (select 1 from account where admin)").query(Boolean.class).single();
+	}
+
 	public boolean anyAccountExists() {
 		return this.jdbc.sql("select exists (select 1 from account where password_hash is not null)")
 			.query(Boolean.class)

@@ -124,6 +124,7 @@ class DemoSeeder implements ApplicationRunner {
 				+ "\" is ready. Every demo person signs in with the password " + PASSWORD + "\n");
 		if (adminCreated) {
 			text.append(String.format("    %-12s %s%n", "admin", "admin@" + this.domain));
+			text.append("  (A setup link printed above is no longer needed: the demo administrator replaces it.)\n");
 		}
 		for (DemoPerson demo : DemoData.people()) {
 			if (demo.role() != null) {
