@@ -48,6 +48,9 @@ public class People {
 	}
 
 	public Optional<Person> findByEmail(String email) {
+		if (!PersonRules.searchable(email).equals(email)) {
+			return Optional.empty();
+		}
 		return this.repository.findByEmailIgnoreCase(email.strip());
 	}
 
@@ -151,7 +154,7 @@ public class People {
 	 * case; by name.
 	 */
 	public PageResponse<Person> directory(String query, Paging paging) {
-		String pattern = "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%";
+		String pattern = "%" + escapeLike(PersonRules.searchable(query).strip().toLowerCase(Locale.ROOT)) + "%";
 		List<Person> items = this.repository.search(pattern, paging.size(), paging.offset());
 		long total = (paging.page() == 0 && items.size() < paging.size()) ? items.size()
 				: this.repository.countMatching(pattern);

@@ -55,20 +55,52 @@ final class PersonRules {
 		else if (!validEmail(edit.email())) {
 			errors.add(new FieldError("email", "is not a valid email address"));
 		}
+		oneLine(errors, "name", edit.name());
 		Person.Profile profile = edit.profile();
-		length(errors, "pronouns", profile.pronouns(), PRONOUNS_MAX);
-		length(errors, "title", profile.title(), SHORT_MAX);
-		length(errors, "department", profile.department(), SHORT_MAX);
-		length(errors, "location", profile.location(), SHORT_MAX);
-		length(errors, "professionalIntro", profile.professionalIntro(), TEXT_MAX);
-		length(errors, "personalIntro", profile.personalIntro(), TEXT_MAX);
-		length(errors, "communicationStyle", profile.communicationStyle(), TEXT_MAX);
-		length(errors, "motivation", profile.motivation(), TEXT_MAX);
-		length(errors, "background", profile.background(), TEXT_MAX);
+		shortText(errors, "pronouns", profile.pronouns(), PRONOUNS_MAX);
+		shortText(errors, "title", profile.title(), SHORT_MAX);
+		shortText(errors, "department", profile.department(), SHORT_MAX);
+		shortText(errors, "location", profile.location(), SHORT_MAX);
+		longText(errors, "professionalIntro", profile.professionalIntro());
+		longText(errors, "personalIntro", profile.personalIntro());
+		longText(errors, "communicationStyle", profile.communicationStyle());
+		longText(errors, "motivation", profile.motivation());
+		longText(errors, "background", profile.background());
 		list(errors, "expertise", profile.expertise());
 		list(errors, "interests", profile.interests());
 		list(errors, "languages", profile.languages());
-		return errors;
+		return List.copyOf(new LinkedHashSet<>(errors));
+	}
+
+	/**
+	 * Control characters have no place in a name or a title, and PostgreSQL refuses the
+	 * NUL character outright, so they are rejected rather than left to fail the write.
+	 */
+	private static void oneLine(List<FieldError> errors, String field, @Nullable String value) {
+		if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+			errors.add(new FieldError(field, "must not contain line breaks or control characters"));
+		}
+	}
+
+	private static void shortText(List<FieldError> errors, String field, @Nullable String value, int max) {
+		length(errors, field, value, max);
+		oneLine(errors, field, value);
+	}
+
+	private static void longText(List<FieldError> errors, String field, @Nullable String value) {
+		length(errors, field, value, TEXT_MAX);
+		if (value != null
+				&& value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			errors.add(new FieldError(field, "must not contain control characters"));
+		}
+	}
+
+	/**
+	 * Removes the characters PostgreSQL cannot store, for text that is only searched for,
+	 * never stored.
+	 */
+	static String searchable(String text) {
+		return text.replace("\u0000", "");
 	}
 
 	static void required(List<FieldError> errors, String field, @Nullable String value, int max) {
@@ -93,6 +125,7 @@ final class PersonRules {
 		else if (items.stream().anyMatch((item) -> item.codePointCount(0, item.length()) > LIST_ITEM_MAX)) {
 			errors.add(new FieldError(field, "items must be at most " + LIST_ITEM_MAX + " characters long"));
 		}
+		items.forEach((item) -> oneLine(errors, field, item));
 	}
 
 	/**
