@@ -1,5 +1,6 @@
 package org.tandem.person;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.HtmlController;
 import org.tandem.shared.web.Paging;
@@ -35,10 +36,16 @@ class DirectoryController {
 		return "person/directory";
 	}
 
+	/**
+	 * The results alone, for htmx. The address bar then shows the full page's address for
+	 * this search, so that reloading or sharing it works.
+	 */
 	@GetMapping("/people/search")
 	String results(@AuthenticationPrincipal TandemPrincipal me, @RequestParam(defaultValue = "") String query,
-			@RequestParam(defaultValue = "0") String page, Model model) {
-		model.addAttribute("page", search(me, query, page));
+			@RequestParam(defaultValue = "0") String page, HttpServletResponse response, Model model) {
+		DirectoryPage results = search(me, query, page);
+		response.setHeader("HX-Replace-Url", results.href(results.results().page()));
+		model.addAttribute("page", results);
 		return "person/results";
 	}
 

@@ -28,7 +28,7 @@ public record DirectoryPage(PageResponse<Person> results, String query) {
 		return (long) this.results.page() * this.results.size() + this.results.items().size();
 	}
 
-	private String href(int page) {
+	String href(int page) {
 		return "/people?query=" + URLEncoder.encode(this.query, StandardCharsets.UTF_8) + "&page=" + page;
 	}
 

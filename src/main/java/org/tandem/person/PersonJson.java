@@ -4,12 +4,14 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A person as the JSON API shows them; optional fields are left out when empty.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Person")
 record PersonJson(String id, String email, String name, @Nullable String pronouns, @Nullable String title,
 		@Nullable String department, @Nullable String location, @Nullable String supervisorId,
 		@Nullable String professionalIntro, @Nullable String personalIntro, List<String> expertise,
@@ -28,7 +30,10 @@ record PersonJson(String id, String email, String name, @Nullable String pronoun
 	/**
 	 * {@code POST /people}: the email and name, and a password or else an invitation.
 	 */
-	record Create(@Nullable String email, @Nullable String name, @Nullable String password) {
+	@Schema(name = "PersonCreateRequest")
+	record Create(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String email,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String name,
+			@Schema(description = "12 to 128 characters; without it an invitation link is made") @Nullable String password) {
 	}
 
 	/**
@@ -36,12 +41,14 @@ record PersonJson(String id, String email, String name, @Nullable String pronoun
 	 * creator to hand over.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@Schema(name = "PersonCreated")
 	record Created(@JsonUnwrapped PersonJson person, @Nullable String invitationUrl) {
 	}
 
 	/**
 	 * {@code GET /me}: the caller with their roles in programs.
 	 */
+	@Schema(name = "Me")
 	record Me(@JsonUnwrapped PersonJson person, List<ProgramRoles.RoleInProgram> roles, boolean admin) {
 	}
 
@@ -49,6 +56,7 @@ record PersonJson(String id, String email, String name, @Nullable String pronoun
 	 * Documents {@code PATCH /people/{id}} for OpenAPI; the body itself is read as a map,
 	 * so that absent fields and explicit nulls differ.
 	 */
+	@Schema(name = "PersonPatchRequest")
 	record Patch(@Nullable String name, @Nullable String email, @Nullable String pronouns, @Nullable String title,
 			@Nullable String department, @Nullable String location, @Nullable String supervisorId,
 			@Nullable String professionalIntro, @Nullable String personalIntro, @Nullable List<String> expertise,

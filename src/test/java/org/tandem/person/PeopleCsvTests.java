@@ -61,6 +61,7 @@ class PeopleCsvTests {
 			big.append("p").append(i).append("@example.org,P").append(i).append('\n');
 		}
 		assertThat(PeopleCsv.parse(big.toString()).fileErrors()).singleElement().asString().contains("2,000");
+		assertThat(ImportCheck.check(PeopleCsv.parse("email,name\r\n"), Map.of()).ok()).isFalse();
 		assertThat(PeopleCsv.parse("email,name,shoe size\na@example.org,A,42\n").ignoredColumns())
 			.containsExactly("shoe_size");
 	}

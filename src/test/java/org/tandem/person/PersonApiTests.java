@@ -263,7 +263,12 @@ class PersonApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/people'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/people/{id}'].patch").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/me'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/me'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/people'].post.responses['201']").exists())
+			.andExpect(jsonPath("$.components.schemas.PersonCreated.properties.invitationUrl").exists())
+			.andExpect(jsonPath("$.components.schemas.PersonCreated.properties.email").exists())
+			.andExpect(jsonPath("$.components.schemas.Me.properties.roles").exists())
+			.andExpect(jsonPath("$.components.schemas.PersonPatchRequest.properties.supervisorId").exists());
 	}
 
 }

@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -85,7 +86,8 @@ class PersonPagesTests {
 		this.mvc.perform(get("/people/search").param("query", marker).header("HX-Request", "true").cookie(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(found.email())))
-			.andExpect(content().string(not(containsString("<html"))));
+			.andExpect(content().string(not(containsString("<html"))))
+			.andExpect(header().string("HX-Replace-Url", "/people?query=" + marker + "&page=0"));
 		this.mvc.perform(get("/people").param("query", "%_\\").param("page", "x").cookie(admin))
 			.andExpect(status().isOk());
 	}
