@@ -181,6 +181,19 @@ class PersonPagesTests {
 		assertThat(saved.department()).isEqualTo("Special Collections");
 		assertThat(saved.expertise()).containsExactly("maps", "rare books");
 		assertThat(saved.supervisorId()).isEqualTo(boss.id());
+		this.mvc.perform(get("/people/" + person.id()).cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Special Collections")))
+			.andExpect(content().string(containsString("<li>rare books</li>")))
+			.andExpect(content().string(containsString("Edit Boss")));
+		this.mvc
+			.perform(post("/people/" + person.id() + "/edit").cookie(session)
+				.with(csrf())
+				.param("name", "Edit Self")
+				.param("email", boss.email().toUpperCase()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("belongs to another person in Tandem")));
+		assertThat(this.people.find(person.id()).orElseThrow().email()).isEqualTo(person.email());
 	}
 
 	@Test
