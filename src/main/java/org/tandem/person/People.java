@@ -1,23 +1,35 @@
 package org.tandem.person;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.tandem.account.Accounts;
 import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.web.InvalidInputException.FieldError;
 import org.tandem.shared.web.NotFoundException;
+import org.tandem.shared.web.PageResponse;
+import org.tandem.shared.web.Paging;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The people of Tandem as other features see them. Emails are unique regardless of case.
+ * Callers decide who may do what (see {@code PersonAccess}); this service keeps the data
+ * valid.
  */
 @Service
 public class People {
+
+	static final String DUPLICATE_EMAIL = "A person with this email already exists.";
 
 	private final PersonRepository repository;
 
@@ -36,6 +48,9 @@ public class People {
 	}
 
 	public Optional<Person> findByEmail(String email) {
+		if (!PersonRules.searchable(email).equals(email)) {
+			return Optional.empty();
+		}
 		return this.repository.findByEmailIgnoreCase(email.strip());
 	}
 
@@ -54,9 +69,100 @@ public class People {
 	@Transactional
 	public Person create(String email, String name) {
 		if (this.repository.existsByEmailIgnoreCase(email.strip())) {
-			throw new ConflictException("email", "A person with this email already exists.");
+			throw new ConflictException("email", DUPLICATE_EMAIL);
 		}
-		return this.repository.save(Person.create(email, name, this.clock.instant()));
+		return save(Person.create(email, name, this.clock.instant()));
+	}
+
+	/**
+	 * Creates a person who can sign in: with the password given, or else with an
+	 * invitation link created by {@code createdBy}. Nothing is written if any part fails.
+	 * @throws InvalidInputException for an invalid email, name or password
+	 * @throws ConflictException if a person with this email exists
+	 */
+	@Transactional
+	public Registration register(@Nullable String email, @Nullable String name, @Nullable String password,
+			UUID createdBy) {
+		PersonEdit edit = PersonRules.normalize(
+				new PersonEdit((name != null) ? name : "", (email != null) ? email : "", null, Person.Profile.empty()));
+		List<FieldError> errors = new ArrayList<>(PersonRules.check(edit));
+		if (password != null) {
+			try {
+				this.accounts.checkPassword("password", password);
+			}
+			catch (InvalidInputException ex) {
+				errors.addAll(ex.errors());
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		Person person = create(edit.email(), edit.name());
+		if (password != null) {
+			this.accounts.setPassword(person.id().value(), password);
+			return new Registration(person, null);
+		}
+		return new Registration(person, this.accounts.invite(person.id().value(), createdBy));
+	}
+
+	/**
+	 * Replaces the editable fields of a person. The supervisor must be another existing
+	 * person, and not someone the person supervises directly or indirectly.
+	 * @throws InvalidInputException for invalid values
+	 * @throws ConflictException if another person has the email
+	 */
+	@Transactional
+	public Person update(PersonId id, PersonEdit edit) {
+		Person person = this.repository.findById(id.value())
+			.orElseThrow(() -> new NotFoundException("No such person."));
+		PersonEdit normalized = PersonRules.normalize(edit);
+		List<FieldError> errors = new ArrayList<>(PersonRules.check(normalized));
+		supervisorProblem(id, normalized.supervisorId())
+			.ifPresent((problem) -> errors.add(new FieldError("supervisorId", problem)));
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		if (!person.email().equalsIgnoreCase(normalized.email())
+				&& this.repository.existsByEmailIgnoreCase(normalized.email())) {
+			throw new ConflictException("email", DUPLICATE_EMAIL);
+		}
+		person.rename(normalized.name());
+		person.changeEmail(normalized.email());
+		person.updateProfile(normalized.profile());
+		person.assignSupervisor(normalized.supervisorId());
+		return save(person);
+	}
+
+	private Optional<String> supervisorProblem(PersonId person, @Nullable PersonId supervisor) {
+		if (supervisor == null) {
+			return Optional.empty();
+		}
+		if (supervisor.equals(person)) {
+			return Optional.of("cannot be the person themself");
+		}
+		if (!this.repository.existsById(supervisor.value())) {
+			return Optional.of("must be the id of an existing person");
+		}
+		if (this.repository.chainFrom(supervisor.value(), person.value())) {
+			return Optional.of("would create a cycle: this person already supervises them, directly or indirectly");
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * One page of people whose name, email or department contains the query, ignoring
+	 * case; by name.
+	 */
+	public PageResponse<Person> directory(String query, Paging paging) {
+		String pattern = "%" + escapeLike(PersonRules.searchable(query).strip().toLowerCase(Locale.ROOT)) + "%";
+		List<Person> items = this.repository.search(pattern, paging.size(), paging.offset());
+		long total = (paging.page() == 0 && items.size() < paging.size()) ? items.size()
+				: this.repository.countMatching(pattern);
+		return new PageResponse<>(items, paging.page(), paging.size(), total);
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/**
@@ -70,6 +176,27 @@ public class People {
 		person.disable();
 		this.repository.save(person);
 		this.accounts.endSessions(id.value());
+	}
+
+	/**
+	 * Lets a disabled person sign in again.
+	 */
+	@Transactional
+	public void enable(PersonId id) {
+		Person person = this.repository.findById(id.value())
+			.orElseThrow(() -> new NotFoundException("No such person."));
+		person.enable();
+		this.repository.save(person);
+	}
+
+	private Person save(Person person) {
+		try {
+			return this.repository.save(person);
+		}
+		catch (DuplicateKeyException ex) {
+			// another request took the email between our check and the insert
+			throw new ConflictException("email", DUPLICATE_EMAIL);
+		}
 	}
 
 }

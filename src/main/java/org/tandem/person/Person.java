@@ -200,6 +200,10 @@ public class Person {
 			List<String> expertise, List<String> interests, List<String> languages, @Nullable String communicationStyle,
 			@Nullable String motivation, @Nullable String background) {
 
+		public static Profile empty() {
+			return new Profile(null, null, null, null, null, null, List.of(), List.of(), List.of(), null, null, null);
+		}
+
 	}
 
 }

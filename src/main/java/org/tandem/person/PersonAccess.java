@@ -1,0 +1,40 @@
+package org.tandem.person;
+
+import java.util.UUID;
+
+import org.tandem.shared.security.TandemPrincipal;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change whom. A person is readable by themself, administrators, the
+ * committees of the programs they take part in, and any committee member while they take
+ * part in no program (so that committees can find people to enroll).
+ */
+@Component
+class PersonAccess {
+
+	private final ProgramRoles roles;
+
+	PersonAccess(ProgramRoles roles) {
+		this.roles = roles;
+	}
+
+	/**
+	 * Administrators and committee members create, import and list people.
+	 */
+	boolean canManage(TandemPrincipal viewer) {
+		return viewer.admin() || this.roles.isCommitteeMember(viewer.personId());
+	}
+
+	boolean canRead(TandemPrincipal viewer, PersonId person) {
+		return canEdit(viewer, person)
+				|| (this.roles.isCommitteeMember(viewer.personId()) && !this.roles.takesPart(person.value()));
+	}
+
+	boolean canEdit(TandemPrincipal viewer, PersonId person) {
+		UUID id = person.value();
+		return viewer.personId().equals(id) || viewer.admin() || this.roles.isCommitteeFor(viewer.personId(), id);
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.tandem.person;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.HtmlController;
+import org.tandem.shared.web.InvalidInputException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of one person: adding someone, their profile, {@code /me}, and disabling or
+ * re-enabling them.
+ */
+@HtmlController
+class PersonController {
+
+	private final People people;
+
+	private final PersonAccess access;
+
+	PersonController(People people, PersonAccess access) {
+		this.people = people;
+		this.access = access;
+	}
+
+	@GetMapping("/people/new")
+	String newPerson(@AuthenticationPrincipal TandemPrincipal me, Model model) {
+		Pages.requireManager(this.access, me);
+		model.addAttribute("form", NewPersonForm.empty());
+		model.addAttribute("errors", FormErrors.none());
+		return "person/new";
+	}
+
+	@PostMapping("/people")
+	String create(@AuthenticationPrincipal TandemPrincipal me, @ModelAttribute("form") NewPersonForm form, Model model,
+			RedirectAttributes redirect) {
+		Pages.requireManager(this.access, me);
+		try {
+			Registration registration = this.people.register(form.email(), form.name(), form.passwordOrNull(),
+					me.personId());
+			redirect.addFlashAttribute(Pages.NOTICE, registration.person().name() + " was added.");
+			redirect.addFlashAttribute("invitationUrl", registration.invitationUrl());
+			return "redirect:/people/" + registration.person().id();
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("errors", FormErrors.of(ex.errors()));
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("errors", FormErrors.none().with("email", "belongs to a person already in Tandem"));
+		}
+		model.addAttribute("form", form.withoutPassword());
+		return "person/new";
+	}
+
+	@GetMapping("/people/{id}")
+	String profile(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id, Model model) {
+		return show(me, Pages.readable(this.people, this.access, me, id), model);
+	}
+
+	@GetMapping("/me")
+	String me(@AuthenticationPrincipal TandemPrincipal me, Model model) {
+		return show(me, this.people.find(new PersonId(me.personId())).orElseThrow(Pages::notFound), model);
+	}
+
+	private String show(TandemPrincipal me, Person person, Model model) {
+		PersonId supervisorId = person.supervisorId();
+		@Nullable Person supervisor = (supervisorId != null) ? this.people.find(supervisorId).orElse(null) : null;
+		boolean self = person.id().value().equals(me.personId());
+		model.addAttribute("page",
+				new ProfilePage(person, supervisor, this.access.canEdit(me, person.id()), me.admin() && !self));
+		return "person/profile";
+	}
+
+	@PostMapping("/people/{id}/disable")
+	String disable(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+		Person person = adminTarget(me, id);
+		this.people.disable(person.id());
+		redirect.addFlashAttribute(Pages.NOTICE, person.name() + " is disabled and has been signed out everywhere.");
+		return "redirect:/people/" + person.id();
+	}
+
+	@PostMapping("/people/{id}/enable")
+	String enable(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+		Person person = adminTarget(me, id);
+		this.people.enable(person.id());
+		redirect.addFlashAttribute(Pages.NOTICE, person.name() + " can sign in again.");
+		return "redirect:/people/" + person.id();
+	}
+
+	/**
+	 * Only administrators disable people, and never themselves: that would lock them out.
+	 */
+	private Person adminTarget(TandemPrincipal me, String id) {
+		Person person = Pages.readable(this.people, this.access, me, id);
+		if (!me.admin() || person.id().value().equals(me.personId())) {
+			throw Pages.forbidden();
+		}
+		return person;
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.tandem.person;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.HtmlController;
+import org.tandem.shared.web.InvalidInputException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The profile edit form, with the same rules as {@code PATCH /api/v1/people/{id}}.
+ */
+@HtmlController
+class PersonEditController {
+
+	private final People people;
+
+	private final PersonAccess access;
+
+	PersonEditController(People people, PersonAccess access) {
+		this.people = people;
+		this.access = access;
+	}
+
+	@GetMapping("/people/{id}/edit")
+	String form(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id, Model model) {
+		Person person = editable(me, id);
+		PersonId supervisorId = person.supervisorId();
+		@Nullable Person supervisor = (supervisorId != null) ? this.people.find(supervisorId).orElse(null) : null;
+		return render(person, PersonForm.of(person, supervisor), FormErrors.none(), model);
+	}
+
+	@PostMapping("/people/{id}/edit")
+	String save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id,
+			@ModelAttribute("form") PersonForm form, Model model, RedirectAttributes redirect) {
+		Person person = editable(me, id);
+		String supervisorEmail = PersonRules.optional(form.supervisorEmail());
+		PersonId supervisor = null;
+		if (supervisorEmail != null) {
+			supervisor = this.people.findByEmail(supervisorEmail).map(Person::id).orElse(null);
+			if (supervisor == null) {
+				return render(person, form,
+						FormErrors.none().with("supervisorEmail", "is not the email of a person in Tandem"), model);
+			}
+		}
+		try {
+			this.people.update(person.id(), form.toEdit(supervisor));
+		}
+		catch (InvalidInputException ex) {
+			FormErrors errors = FormErrors.none();
+			for (InvalidInputException.FieldError error : ex.errors()) {
+				errors = errors.with(PersonForm.FIELD_NAMES.getOrDefault(error.field(), error.field()),
+						error.message());
+			}
+			return render(person, form, errors, model);
+		}
+		catch (ConflictException ex) {
+			return render(person, form, FormErrors.none().with("email", "belongs to another person in Tandem"), model);
+		}
+		redirect.addFlashAttribute(Pages.NOTICE, "The profile was saved.");
+		return "redirect:/people/" + person.id();
+	}
+
+	private String render(Person person, PersonForm form, FormErrors errors, Model model) {
+		model.addAttribute("person", person);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "person/edit";
+	}
+
+	private Person editable(TandemPrincipal me, String id) {
+		Person person = Pages.readable(this.people, this.access, me, id);
+		if (!this.access.canEdit(me, person.id())) {
+			throw Pages.forbidden();
+		}
+		return person;
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.tandem.person;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person as the JSON API shows them; optional fields are left out when empty.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Person")
+record PersonJson(String id, String email, String name, @Nullable String pronouns, @Nullable String title,
+		@Nullable String department, @Nullable String location, @Nullable String supervisorId,
+		@Nullable String professionalIntro, @Nullable String personalIntro, List<String> expertise,
+		List<String> interests, List<String> languages, @Nullable String communicationStyle,
+		@Nullable String motivation, @Nullable String background, boolean disabled) {
+
+	static PersonJson of(Person person) {
+		PersonId supervisor = person.supervisorId();
+		return new PersonJson(person.id().toString(), person.email(), person.name(), person.pronouns(), person.title(),
+				person.department(), person.location(), (supervisor != null) ? supervisor.toString() : null,
+				person.professionalIntro(), person.personalIntro(), person.expertise(), person.interests(),
+				person.languages(), person.communicationStyle(), person.motivation(), person.background(),
+				person.disabled());
+	}
+
+	/**
+	 * {@code POST /people}: the email and name, and a password or else an invitation.
+	 */
+	@Schema(name = "PersonCreateRequest")
+	record Create(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String email,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String name,
+			@Schema(description = "12 to 128 characters; without it an invitation link is made") @Nullable String password) {
+	}
+
+	/**
+	 * The created person; {@code invitationUrl} when no password was given, for the
+	 * creator to hand over.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@Schema(name = "PersonCreated")
+	record Created(@JsonUnwrapped PersonJson person, @Nullable String invitationUrl) {
+	}
+
+	/**
+	 * {@code GET /me}: the caller with their roles in programs.
+	 */
+	@Schema(name = "Me")
+	record Me(@JsonUnwrapped PersonJson person, List<ProgramRoles.RoleInProgram> roles, boolean admin) {
+	}
+
+	/**
+	 * Documents {@code PATCH /people/{id}} for OpenAPI; the body itself is read as a map,
+	 * so that absent fields and explicit nulls differ.
+	 */
+	@Schema(name = "PersonPatchRequest")
+	record Patch(@Nullable String name, @Nullable String email, @Nullable String pronouns, @Nullable String title,
+			@Nullable String department, @Nullable String location, @Nullable String supervisorId,
+			@Nullable String professionalIntro, @Nullable String personalIntro, @Nullable List<String> expertise,
+			@Nullable List<String> interests, @Nullable List<String> languages, @Nullable String communicationStyle,
+			@Nullable String motivation, @Nullable String background) {
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.tandem.person;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the profile page shows: the person, their supervisor if any, and which buttons the
+ * viewer gets.
+ */
+public record ProfilePage(Person person, @Nullable Person supervisor, boolean canEdit, boolean canDisable) {
+}
