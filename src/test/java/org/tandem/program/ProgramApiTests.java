@@ -232,6 +232,17 @@ class ProgramApiTests {
 		assertThat(this.programs.find(program.id()).orElseThrow().enrollmentOpen()).isFalse();
 	}
 
+	@Test
+	void openApiDocumentDescribesTheProgramEndpoints() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/programs'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/programs/{id}'].patch").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/programs/{id}/participants'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/programs/{id}/applications'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/programs/{id}/participants/{participantId}/approve'].post").exists());
+	}
+
 	private ResultActions create(String token, String json) throws Exception {
 		return this.mvc.perform(post("/api/v1/programs").header(HttpHeaders.AUTHORIZATION, token)
 			.contentType(MediaType.APPLICATION_JSON)
