@@ -76,9 +76,7 @@ class ProgramApi {
 			description = "Only the fields sent change; an empty description removes it.")
 	ProgramJson update(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody UpdateProgram request) {
-		ProgramId programId = new ProgramId(id);
-		Program current = this.access.managed(programId, me);
-		return ProgramJson.of(this.programs.update(programId, me, request.applyTo(current.settings())));
+		return ProgramJson.of(this.programs.update(new ProgramId(id), me, request::applyTo));
 	}
 
 	record CreateProgram(@NotBlank @Size(max = Program.MAX_NAME_LENGTH) String name,

@@ -81,7 +81,7 @@ class ProgramPages {
 		if (settings == null) {
 			return form(program, form, FormErrors.of(problems), model);
 		}
-		this.programs.update(programId, me, settings);
+		this.programs.update(programId, me, (current) -> settings);
 		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The settings were saved.");
 		return "redirect:/programs/" + id;
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.ConflictException;
@@ -91,12 +92,13 @@ public class Programs {
 	}
 
 	/**
-	 * Changes the settings of a program the caller manages.
+	 * Changes the settings of a program the caller manages; {@code change} gets the
+	 * current settings and returns the new ones.
 	 */
 	@Transactional
-	Program update(ProgramId id, TandemPrincipal me, Program.Settings settings) {
+	Program update(ProgramId id, TandemPrincipal me, UnaryOperator<Program.Settings> change) {
 		Program program = this.access.managed(id, me);
-		program.change(settings);
+		program.change(change.apply(program.settings()));
 		return this.programs.save(program);
 	}
 

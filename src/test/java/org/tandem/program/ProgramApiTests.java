@@ -147,7 +147,7 @@ class ProgramApiTests {
 
 	@Test
 	void programOpenForEnrollmentIsVisibleToEveryone() throws Exception {
-		Program open = this.support.program(true);
+		Program open = this.support.latestProgram(true);
 		Program closed = this.support.program(false);
 		String outsider = this.support.token(this.fixtures.person("Ola Outsider"));
 		this.mvc.perform(get("/api/v1/programs/" + open.id()).header(HttpHeaders.AUTHORIZATION, outsider))
@@ -162,7 +162,7 @@ class ProgramApiTests {
 
 	@Test
 	void listShowsWhatTheCallerTakesPartInAndAdministratorsSeeAll() throws Exception {
-		Program mine = this.support.program(false);
+		Program mine = this.support.latestProgram(false);
 		Program other = this.support.program(false);
 		Person mentor = this.support.member(mine, Role.MENTOR, "Max Mentor");
 		String token = this.support.token(mentor);

@@ -61,7 +61,7 @@ class ProgramPagesTests {
 
 	@Test
 	void listShowsVisibleProgramsAndTheNewButtonToAdministrators() throws Exception {
-		Program open = this.support.program(true);
+		Program open = this.support.latestProgram(true);
 		Program closed = this.support.program(false);
 		Cookie person = this.support.signIn(this.fixtures.person("Lee Lister"));
 		this.mvc.perform(get("/programs?page=0").cookie(person))

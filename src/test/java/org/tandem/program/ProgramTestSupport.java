@@ -42,6 +42,17 @@ final class ProgramTestSupport {
 	}
 
 	/**
+	 * A program whose term starts later than any other test's, so it comes first in the
+	 * lists (newest term first) however many programs the database holds.
+	 */
+	Program latestProgram(boolean enrollmentOpen) {
+		LocalDate startsOn = LocalDate.of(2200, 1, 1)
+			.plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(36500));
+		return this.programs.create(new Program.Settings(uniqueName("Latest program"), null, startsOn,
+				startsOn.plusYears(1), 28, 42, 7, enrollmentOpen));
+	}
+
+	/**
 	 * A new person who is an active participant of the program in this role.
 	 */
 	Person member(Program program, Role role, String name) {
