@@ -4,14 +4,33 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface ParticipantRepository extends ListCrudRepository<Participant, UUID> {
 
-	List<Participant> findByProgramIdOrderByCreatedAt(UUID programId);
-
 	Optional<Participant> findByProgramIdAndPersonIdAndRole(UUID programId, UUID personId, Role role);
 
+	Optional<Participant> findByIdAndProgramId(UUID id, UUID programId);
+
+	@Query("select * from participant where person_id = :personId order by created_at limit 200")
 	List<Participant> findByPersonId(UUID personId);
+
+	@Query("select * from participant where program_id = :programId and person_id = :personId order by created_at")
+	List<Participant> findByProgramIdAndPersonId(UUID programId, UUID personId);
+
+	@Query("select * from participant where program_id = :programId order by created_at, id limit :limit offset :offset")
+	List<Participant> findPage(UUID programId, int limit, long offset);
+
+	long countByProgramId(UUID programId);
+
+	@Query("""
+			select * from participant where program_id = :programId and status = 'ACTIVE'
+			order by created_at, id limit :limit offset :offset
+			""")
+	List<Participant> findActivePage(UUID programId, int limit, long offset);
+
+	@Query("select count(*) from participant where program_id = :programId and status = 'ACTIVE'")
+	long countActive(UUID programId);
 
 }

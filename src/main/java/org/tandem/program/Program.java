@@ -2,6 +2,8 @@ package org.tandem.program;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,10 @@ public class Program {
 	public static final int DEFAULT_CADENCE_MAX_DAYS = 42;
 
 	public static final int DEFAULT_FIRST_CONTACT_DAYS = 7;
+
+	public static final int MAX_NAME_LENGTH = 200;
+
+	public static final int MAX_DESCRIPTION_LENGTH = 4000;
 
 	@Id
 	private final UUID id;
@@ -67,7 +73,8 @@ public class Program {
 	void change(Settings settings) {
 		settings.validate();
 		this.name = settings.name().strip();
-		this.description = settings.description();
+		this.description = (settings.description() == null || settings.description().isBlank()) ? null
+				: settings.description().strip();
 		this.startsOn = settings.startsOn();
 		this.endsOn = settings.endsOn();
 		this.cadenceMinDays = settings.cadenceMinDays();
@@ -128,22 +135,45 @@ public class Program {
 			int cadenceMinDays, int cadenceMaxDays, int firstContactDays, boolean enrollmentOpen) {
 
 		/**
-		 * @throws InvalidInputException naming the fields that break the rules between
-		 * fields
+		 * @throws InvalidInputException naming every field that breaks a rule
 		 */
 		public void validate() {
+			List<InvalidInputException.FieldError> problems = problems();
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+		}
+
+		/**
+		 * Every rule these settings break, so a form can show all of them at once.
+		 */
+		public List<InvalidInputException.FieldError> problems() {
+			List<InvalidInputException.FieldError> problems = new ArrayList<>();
+			if (this.name.isBlank()) {
+				problems.add(new InvalidInputException.FieldError("name", "must not be blank"));
+			}
+			else if (this.name.strip().length() > MAX_NAME_LENGTH) {
+				problems.add(new InvalidInputException.FieldError("name",
+						"must be at most " + MAX_NAME_LENGTH + " characters"));
+			}
+			if (this.description != null && this.description.length() > MAX_DESCRIPTION_LENGTH) {
+				problems.add(new InvalidInputException.FieldError("description",
+						"must be at most " + MAX_DESCRIPTION_LENGTH + " characters"));
+			}
 			if (this.endsOn.isBefore(this.startsOn)) {
-				throw new InvalidInputException("endsOn", "must not be before startsOn");
+				problems.add(new InvalidInputException.FieldError("endsOn", "must not be before startsOn"));
 			}
 			if (this.cadenceMinDays < 1 || this.cadenceMinDays > 365) {
-				throw new InvalidInputException("cadenceMinDays", "must be between 1 and 365");
+				problems.add(new InvalidInputException.FieldError("cadenceMinDays", "must be between 1 and 365"));
 			}
 			if (this.cadenceMaxDays < this.cadenceMinDays || this.cadenceMaxDays > 365) {
-				throw new InvalidInputException("cadenceMaxDays", "must be between cadenceMinDays and 365");
+				problems.add(new InvalidInputException.FieldError("cadenceMaxDays",
+						"must be between cadenceMinDays and 365"));
 			}
 			if (this.firstContactDays < 1 || this.firstContactDays > 90) {
-				throw new InvalidInputException("firstContactDays", "must be between 1 and 90");
+				problems.add(new InvalidInputException.FieldError("firstContactDays", "must be between 1 and 90"));
 			}
+			return problems;
 		}
 
 	}

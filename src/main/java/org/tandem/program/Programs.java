@@ -4,6 +4,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.web.ForbiddenException;
+import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.web.NotFoundException;
+import org.tandem.shared.web.PageResponse;
+import org.tandem.shared.web.Paging;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +27,18 @@ public class Programs {
 
 	private final ParticipantRepository participants;
 
+	private final ProgramAccess access;
+
+	private final Enrollment enrollment;
+
 	private final Clock clock;
 
-	Programs(ProgramRepository programs, ParticipantRepository participants, Clock clock) {
+	Programs(ProgramRepository programs, ParticipantRepository participants, ProgramAccess access,
+			Enrollment enrollment, Clock clock) {
 		this.programs = programs;
 		this.participants = participants;
+		this.access = access;
+		this.enrollment = enrollment;
 		this.clock = clock;
 	}
 
@@ -34,6 +50,9 @@ public class Programs {
 		return this.programs.count();
 	}
 
+	/**
+	 * @throws InvalidInputException naming every setting that breaks a rule
+	 */
 	@Transactional
 	public Program create(Program.Settings settings) {
 		return this.programs.save(Program.create(settings, this.clock.instant()));
@@ -44,6 +63,55 @@ public class Programs {
 	 */
 	public List<Participant> participationsOf(UUID personId) {
 		return this.participants.findByPersonId(personId);
+	}
+
+	/**
+	 * Enrolls a person as an active participant, without an application.
+	 * @throws NotFoundException if the program does not exist
+	 * @throws InvalidInputException if the person is unknown or the capacity or profile
+	 * break a rule
+	 * @throws ConflictException if the person already has this role in the program
+	 */
+	@Transactional
+	public Participant enroll(ProgramId program, UUID personId, Role role, int capacity, Participant.Profile profile) {
+		this.programs.findById(program.value()).orElseThrow(ProgramAccess::notFound);
+		return this.enrollment.insert(program,
+				new Enrollment.Request(personId, role, capacity, profile, ParticipantStatus.ACTIVE));
+	}
+
+	/**
+	 * A new program; only administrators create programs.
+	 * @throws ForbiddenException if the caller is not an administrator
+	 */
+	@Transactional
+	Program create(TandemPrincipal me, Program.Settings settings) {
+		if (!me.admin()) {
+			throw new ForbiddenException("Only an administrator creates programs.");
+		}
+		return create(settings);
+	}
+
+	/**
+	 * Changes the settings of a program the caller manages; {@code change} gets the
+	 * current settings and returns the new ones.
+	 */
+	@Transactional
+	Program update(ProgramId id, TandemPrincipal me, UnaryOperator<Program.Settings> change) {
+		Program program = this.access.managed(id, me);
+		program.change(change.apply(program.settings()));
+		return this.programs.save(program);
+	}
+
+	/**
+	 * The programs the caller may see, newest term first.
+	 */
+	PageResponse<Program> visibleTo(TandemPrincipal me, Paging paging) {
+		if (me.admin()) {
+			return new PageResponse<>(this.programs.findPage(paging.size(), paging.offset()), paging.page(),
+					paging.size(), this.programs.count());
+		}
+		return new PageResponse<>(this.programs.findVisiblePage(me.personId(), paging.size(), paging.offset()),
+				paging.page(), paging.size(), this.programs.countVisible(me.personId()));
 	}
 
 }

@@ -1,0 +1,171 @@
+package org.tandem.program;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.person.People;
+import org.tandem.person.PersonId;
+import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.web.ForbiddenException;
+import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.web.NotFoundException;
+import org.tandem.shared.web.PageResponse;
+import org.tandem.shared.web.Paging;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who takes part in a program: the committee adds people, people apply while enrollment
+ * is open, the committee approves or declines applications. Every method checks the
+ * caller's access first, so a program the caller may not see is a 404 before any input is
+ * judged.
+ */
+@Service
+class Enrollment {
+
+	private final ParticipantRepository participants;
+
+	private final ProgramAccess access;
+
+	private final People people;
+
+	private final Clock clock;
+
+	Enrollment(ParticipantRepository participants, ProgramAccess access, People people, Clock clock) {
+		this.participants = participants;
+		this.access = access;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/**
+	 * The committee (or an administrator) adds someone; only administrators appoint
+	 * committee members.
+	 */
+	@Transactional
+	Participant add(ProgramId programId, TandemPrincipal me, Request request) {
+		this.access.managed(programId, me);
+		if (request.role() == Role.COMMITTEE && !me.admin()) {
+			throw new ForbiddenException("Only an administrator appoints committee members.");
+		}
+		return insert(programId, request.withStatus(ParticipantStatus.ACTIVE));
+	}
+
+	/**
+	 * The caller applies to take part as mentor or mentee.
+	 * @throws ConflictException if enrollment is closed or they already applied or take
+	 * part as mentor or mentee
+	 */
+	@Transactional
+	Participant apply(ProgramId programId, TandemPrincipal me, Role role, @Nullable Integer capacity,
+			Participant.Profile profile) {
+		ProgramAccess.View view = this.access.view(programId, me);
+		if (role == Role.COMMITTEE) {
+			throw new InvalidInputException("role", "must be MENTOR or MENTEE");
+		}
+		if (!view.program().enrollmentOpen()) {
+			throw new ConflictException("Enrollment in this program is closed.");
+		}
+		if (!view.mayApply()) {
+			throw new ConflictException("You have already applied to or take part in this program.");
+		}
+		return insert(programId, new Request(me.personId(), role, capacity, profile, ParticipantStatus.APPLIED));
+	}
+
+	/**
+	 * Approves or declines an application.
+	 * @throws NotFoundException if the participant is not one of this program's
+	 * @throws ConflictException if it is not an application
+	 */
+	@Transactional
+	Participant decide(ProgramId programId, UUID participantId, TandemPrincipal me, boolean approve) {
+		Participant participant = find(programId, participantId, me);
+		if (approve) {
+			participant.approve();
+		}
+		else {
+			participant.decline();
+		}
+		return this.participants.save(participant);
+	}
+
+	/**
+	 * One participant of a program the caller manages.
+	 * @throws NotFoundException if it is not one of this program's
+	 */
+	Participant find(ProgramId programId, UUID participantId, TandemPrincipal me) {
+		this.access.managed(programId, me);
+		return this.participants.findByIdAndProgramId(participantId, programId.value())
+			.orElseThrow(() -> new NotFoundException("No such participant."));
+	}
+
+	/**
+	 * The committee and administrators see everyone, applications included; active
+	 * mentors and mentees see the active participants; anyone else gets a 404.
+	 */
+	PageResponse<Participant> list(ProgramId programId, TandemPrincipal me, Paging paging) {
+		ProgramAccess.View view = this.access.view(programId, me);
+		UUID id = programId.value();
+		if (view.manages()) {
+			return new PageResponse<>(this.participants.findPage(id, paging.size(), paging.offset()), paging.page(),
+					paging.size(), this.participants.countByProgramId(id));
+		}
+		if (view.pairsIn()) {
+			return new PageResponse<>(this.participants.findActivePage(id, paging.size(), paging.offset()),
+					paging.page(), paging.size(), this.participants.countActive(id));
+		}
+		throw ProgramAccess.notFound();
+	}
+
+	/**
+	 * Writes a participation after checking the person, capacity and profile. A duplicate
+	 * that slips past the check in a concurrent request is caught by the unique
+	 * constraint and answered the same way.
+	 */
+	Participant insert(ProgramId programId, Request request) {
+		List<InvalidInputException.FieldError> problems = new ArrayList<>();
+		if (!this.people.exists(new PersonId(request.personId()))) {
+			problems.add(new InvalidInputException.FieldError("personId", "is not a known person"));
+		}
+		int capacity = ProfileRules.capacity(request.role(), request.capacity(), problems);
+		Participant.Profile profile = ProfileRules.normalize(request.profile(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (this.participants.findByProgramIdAndPersonIdAndRole(programId.value(), request.personId(), request.role())
+			.isPresent()) {
+			throw duplicate();
+		}
+		try {
+			return this.participants.save(Participant.create(programId.value(), request.personId(), request.role(),
+					request.status(), capacity, profile, this.clock.instant()));
+		}
+		catch (DuplicateKeyException ex) {
+			throw duplicate();
+		}
+	}
+
+	private static ConflictException duplicate() {
+		return new ConflictException("personId", "This person already has this role in the program.");
+	}
+
+	/**
+	 * A participation to write: who, in which role, with which capacity (mentors; null
+	 * for the default) and profile.
+	 */
+	record Request(UUID personId, Role role, @Nullable Integer capacity, Participant.Profile profile,
+			ParticipantStatus status) {
+
+		Request withStatus(ParticipantStatus status) {
+			return new Request(this.personId, this.role, this.capacity, this.profile, status);
+		}
+
+	}
+
+}
