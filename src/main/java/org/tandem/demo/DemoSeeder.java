@@ -26,8 +26,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * With {@code TANDEM_DEMO=true} on a database without programs, seeds the demo program and prints the demo sign-ins.
- * Runs after the first administrator is set up; creates a demo administrator only if there is none.
+ * With {@code TANDEM_DEMO=true} on a database without programs, seeds the demo program
+ * and prints the demo sign-ins. Runs after the first administrator is set up; creates a
+ * demo administrator only if there is none.
  */
 @Component
 @Order(10)
@@ -100,15 +101,15 @@ class DemoSeeder implements ApplicationRunner {
 		for (DemoPerson demo : DemoData.people()) {
 			Person person = byKey.get(demo.key());
 			PersonId supervisor = demo.supervisorKey() == null ? null : byKey.get(demo.supervisorKey()).id();
-			this.people.update(person.id(), new PersonEdit(demo.name(), demo.email(this.domain), supervisor,
-					new Person.Profile(demo.pronouns(), demo.title(), demo.department(), demo.location(),
-							demo.introduction(), null, demo.expertise(), demo.interests(), demo.languages(), null, null,
-							null)));
+			this.people.update(person.id(),
+					new PersonEdit(demo.name(), demo.email(this.domain), supervisor,
+							new Person.Profile(demo.pronouns(), demo.title(), demo.department(), demo.location(),
+									demo.introduction(), null, demo.expertise(), demo.interests(), demo.languages(),
+									null, null, null)));
 		}
-		Program program = this.programs.create(new Program.Settings(DemoData.PROGRAM_NAME,
-				DemoData.PROGRAM_DESCRIPTION, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30),
-				Program.DEFAULT_CADENCE_MIN_DAYS, Program.DEFAULT_CADENCE_MAX_DAYS, Program.DEFAULT_FIRST_CONTACT_DAYS,
-				true));
+		Program program = this.programs.create(new Program.Settings(DemoData.PROGRAM_NAME, DemoData.PROGRAM_DESCRIPTION,
+				LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30), Program.DEFAULT_CADENCE_MIN_DAYS,
+				Program.DEFAULT_CADENCE_MAX_DAYS, Program.DEFAULT_FIRST_CONTACT_DAYS, true));
 		for (DemoPerson demo : DemoData.people()) {
 			if (demo.role() != null) {
 				this.programs.enroll(program.id(), byKey.get(demo.key()).id().value(), Role.valueOf(demo.role()),
@@ -128,7 +129,8 @@ class DemoSeeder implements ApplicationRunner {
 		}
 		for (DemoPerson demo : DemoData.people()) {
 			if (demo.role() != null) {
-				text.append(String.format("    %-12s %s (%s)%n", demo.role().toLowerCase(), demo.email(this.domain), demo.name()));
+				text.append(String.format("    %-12s %s (%s)%n", demo.role().toLowerCase(), demo.email(this.domain),
+						demo.name()));
 			}
 		}
 		log.warn(text.toString());

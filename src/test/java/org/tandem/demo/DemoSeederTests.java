@@ -36,8 +36,7 @@ class DemoSeederTests {
 	@Test
 	void seedsACommitteeEightMentorsAndTwelveMenteesWithSupervisors() {
 		String domain = "demo-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
-		DemoSeeder seeder = new DemoSeeder(true, this.people, this.accounts, this.programs, this.transactions,
-				domain);
+		DemoSeeder seeder = new DemoSeeder(true, this.people, this.accounts, this.programs, this.transactions, domain);
 
 		seeder.seed();
 
@@ -65,8 +64,7 @@ class DemoSeederTests {
 		String domain = "demo-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
 		this.programs.create(new org.tandem.program.Program.Settings("Existing " + domain, null,
 				java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31), 28, 42, 7, false));
-		DemoSeeder seeder = new DemoSeeder(true, this.people, this.accounts, this.programs, this.transactions,
-				domain);
+		DemoSeeder seeder = new DemoSeeder(true, this.people, this.accounts, this.programs, this.transactions, domain);
 
 		seeder.run(null);
 
