@@ -2,6 +2,7 @@ package org.tandem.support;
 
 import java.util.List;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
@@ -27,6 +28,12 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("tandemTestDatabase", TestDatabase.properties()));
+			// registered before every other bean, so destroyed after all of them, the
+			// connection pool included
+			if (context.getBeanFactory() instanceof DefaultListableBeanFactory beans) {
+				TestDatabase.contextOpened();
+				beans.registerDisposableBean("tandemTestDatabaseRelease", TestDatabase::contextClosed);
+			}
 		}
 
 		@Override
