@@ -96,6 +96,10 @@ class ProgramBrowserTests {
 			.toList();
 		assertThat(cells.get(0)).contains("Milo Mentor").contains(mentor.email());
 		assertThat(cells.subList(1, 4)).containsExactly("Mentor", "Active", "2");
+
+		driver.get(base + "/programs/" + java.util.UUID.randomUUID());
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+		assertThat(driver.getPageSource()).doesNotContain("Exception").doesNotContain(name);
 	}
 
 }

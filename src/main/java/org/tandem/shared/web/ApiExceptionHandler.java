@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -66,8 +67,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", ex.getMessage());
 	}
 
+	/**
+	 * A malformed id in the path names nothing that exists: 404, as for an unknown id. A
+	 * malformed query parameter is a 400.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing with this id.");
+		}
 		return invalid(List.of(new InvalidInputException.FieldError(ex.getName(), "has an invalid format")));
 	}
 
