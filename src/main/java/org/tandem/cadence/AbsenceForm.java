@@ -11,6 +11,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record AbsenceForm(@Nullable String from, @Nullable String to, @Nullable String note) {
 
+	@Override
+	public String toString() {
+		// keeps the confidential note out of logs
+		return "AbsenceForm[from=" + this.from + ", to=" + this.to + "]";
+	}
+
 	static AbsenceForm empty() {
 		return new AbsenceForm("", "", "");
 	}

@@ -15,6 +15,13 @@ import org.jspecify.annotations.Nullable;
 record AbsenceJson(String id, String personId, LocalDate from, LocalDate to,
 		@Schema(description = "Shown only to the person themself") @Nullable String note) {
 
+	@Override
+	public String toString() {
+		// keeps the confidential note out of logs
+		return "AbsenceJson[id=" + this.id + ", personId=" + this.personId + ", from=" + this.from + ", to=" + this.to
+				+ "]";
+	}
+
 	static AbsenceJson of(Absence absence, boolean withNote) {
 		return new AbsenceJson(absence.id().toString(), absence.personId().toString(), absence.from(), absence.to(),
 				withNote ? absence.note() : null);
@@ -27,6 +34,13 @@ record AbsenceJson(String id, String personId, LocalDate from, LocalDate to,
 	record Announce(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable LocalDate from,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable LocalDate to,
 			@Schema(description = "Private: at most 500 characters, shown only to the person") @Nullable String note) {
+
+		@Override
+		public String toString() {
+			// keeps the confidential note out of logs
+			return "Announce[from=" + this.from + ", to=" + this.to + "]";
+		}
+
 	}
 
 }

@@ -56,6 +56,21 @@ public class Absences {
 	}
 
 	/**
+	 * The merged absences of {@code personIds} that can matter for a cadence anchored on
+	 * {@code anchor} (the last contact, or the start of the pairing) and evaluated on
+	 * {@code today}: all that end on or after the earlier of the two. None can start
+	 * later than the window covers, because an absence is announced at most
+	 * {@value AbsenceRules#YEARS_AROUND} years ahead and lasts at most
+	 * {@value AbsenceRules#DAYS_MAX} days.
+	 */
+	@Transactional(readOnly = true)
+	public List<DateRange> forCadence(Collection<UUID> personIds, LocalDate anchor, LocalDate today) {
+		LocalDate from = anchor.isBefore(today) ? anchor : today;
+		LocalDate later = anchor.isAfter(today) ? anchor : today;
+		return of(personIds, from, later.plusYears(AbsenceRules.YEARS_AROUND + 1L));
+	}
+
+	/**
 	 * Stores an absence of the person and publishes {@link AbsenceAnnounced}. An absence
 	 * sharing a day with ones already stored replaces them by one range covering all of
 	 * them; it keeps the new note if one is given, else the note of the earliest of the
