@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * What the cadence of one pairing depends on.
  *
  * @param startedOn the day the pairing started (may be in the past)
- * @param lastContactOn the day of the latest contact, or {@code null} before the first contact
+ * @param lastContactOn the day of the latest contact, or {@code null} before the first
+ * contact
  * @param firstContactDays days the mentor has for the first contact
  * @param cadenceMinDays days after a contact from which the next one is due
  * @param cadenceMaxDays days after a contact after which the next one is overdue
