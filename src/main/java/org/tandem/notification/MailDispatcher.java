@@ -83,19 +83,16 @@ public class MailDispatcher {
 	public int dispatchDueMessages(JavaMailSender sender) {
 		int sent = 0;
 		for (int batch = 0; batch < MAX_BATCHES; batch++) {
-			int[] result = this.transaction.execute((status) -> dispatchBatch(sender));
-			sent += result[1];
-			if (result[0] < BATCH_SIZE) {
+			Batch result = this.transaction.execute((status) -> dispatchBatch(sender));
+			sent += result.sent();
+			if (result.claimed() < BATCH_SIZE) {
 				break;
 			}
 		}
 		return sent;
 	}
 
-	/**
-	 * @return the number of messages claimed and the number sent
-	 */
-	private int[] dispatchBatch(JavaMailSender sender) {
+	private Batch dispatchBatch(JavaMailSender sender) {
 		Instant now = this.clock.instant();
 		List<PendingMessage> due = this.jdbc.sql("""
 				select id, recipient, subject, body_text, body_html, ics, ics_method, attempts
@@ -111,7 +108,7 @@ public class MailDispatcher {
 				sent++;
 			}
 		}
-		return new int[] { due.size(), sent };
+		return new Batch(due.size(), sent);
 	}
 
 	private boolean send(JavaMailSender sender, PendingMessage message, Instant now) {
@@ -159,6 +156,9 @@ public class MailDispatcher {
 		}
 		String oneLine = text.toString().replaceAll("\\s+", " ");
 		return oneLine.length() > 1000 ? oneLine.substring(0, 1000) : oneLine;
+	}
+
+	private record Batch(int claimed, int sent) {
 	}
 
 }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Instants as the pages show them.
  */
-public final class Times {
+final class Times {
 
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -22,7 +22,7 @@ public final class Times {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	public static String format(@Nullable Instant instant) {
+	static String format(@Nullable Instant instant) {
 		return (instant != null) ? FORMAT.format(instant) : "";
 	}
 
