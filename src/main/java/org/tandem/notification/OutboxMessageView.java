@@ -1,0 +1,32 @@
+package org.tandem.notification;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One outbox message in full, for an administrator: the text body, and of the optional
+ * parts only whether they are there.
+ */
+public record OutboxMessageView(UUID id, String messageKey, String recipient, String subject, String status,
+		int attempts, Instant createdAt, Instant nextAttemptAt, @Nullable Instant sentAt, @Nullable String lastError,
+		String bodyText, boolean hasHtml, @Nullable String icsMethod) {
+
+	public String createdText() {
+		return Times.format(this.createdAt);
+	}
+
+	public String nextAttemptText() {
+		return Times.format(this.nextAttemptAt);
+	}
+
+	public String sentText() {
+		return Times.format(this.sentAt);
+	}
+
+	public String messageIdHeader() {
+		return "<" + this.id + "@tandem>";
+	}
+
+}
