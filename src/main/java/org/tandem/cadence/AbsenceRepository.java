@@ -9,19 +9,25 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.tandem.shared.crypto.TextCipher;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code absence} table, in plain SQL.
+ * The {@code absence} table, in plain SQL. The private note is stored encrypted (AES-GCM
+ * through {@link TextCipher}); it is decrypted only when a row is read back.
  */
 @Repository
 class AbsenceRepository {
 
 	private final JdbcClient jdbc;
 
-	AbsenceRepository(JdbcClient jdbc) {
+	private final TextCipher cipher;
+
+	AbsenceRepository(JdbcClient jdbc, TextCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -43,7 +49,7 @@ class AbsenceRepository {
 				select id, person_id, starts_on, ends_on, note from absence
 				where person_id = :person and ends_on >= :from and starts_on <= :to
 				order by starts_on
-				""").param("person", personId).param("from", from).param("to", to).query(AbsenceRepository::map).list();
+				""").param("person", personId).param("from", from).param("to", to).query(this::map).list();
 	}
 
 	/**
@@ -70,12 +76,7 @@ class AbsenceRepository {
 		return this.jdbc.sql("""
 				select id, person_id, starts_on, ends_on, note from absence where person_id = :person
 				order by starts_on desc, id limit :limit offset :offset
-				""")
-			.param("person", personId)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(AbsenceRepository::map)
-			.list();
+				""").param("person", personId).param("limit", limit).param("offset", offset).query(this::map).list();
 	}
 
 	long count(UUID personId) {
@@ -94,7 +95,7 @@ class AbsenceRepository {
 			.param("person", absence.personId())
 			.param("from", absence.from())
 			.param("to", absence.to())
-			.param("note", absence.note())
+			.param("note", this.cipher.encryptNullable(absence.note()))
 			.param("now", Timestamp.from(now))
 			.update();
 	}
@@ -116,10 +117,10 @@ class AbsenceRepository {
 			.update() == 1;
 	}
 
-	private static Absence map(ResultSet rs, int row) throws SQLException {
+	private Absence map(ResultSet rs, int row) throws SQLException {
 		return new Absence(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
 				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-				rs.getString("note"));
+				this.cipher.decryptNullable(rs.getString("note")));
 	}
 
 }

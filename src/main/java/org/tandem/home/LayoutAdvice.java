@@ -2,6 +2,7 @@ package org.tandem.home;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.tandem.notification.Notifications;
 import org.tandem.person.People;
 import org.tandem.person.PersonId;
 import org.tandem.person.ProgramRoles;
@@ -25,9 +26,12 @@ class LayoutAdvice {
 
 	private final ProgramRoles roles;
 
-	LayoutAdvice(People people, ProgramRoles roles) {
+	private final Notifications notifications;
+
+	LayoutAdvice(People people, ProgramRoles roles, Notifications notifications) {
 		this.people = people;
 		this.roles = roles;
+		this.notifications = notifications;
 	}
 
 	@ModelAttribute("ctx")
@@ -37,7 +41,8 @@ class LayoutAdvice {
 		if (principal != null) {
 			String name = this.people.find(new PersonId(principal.personId())).map((p) -> p.name()).orElse("");
 			viewer = new PageContext.Viewer(principal.personId(), name, principal.admin(),
-					this.roles.isCommitteeMember(principal.personId()));
+					this.roles.isCommitteeMember(principal.personId()),
+					this.notifications.unreadCount(principal.personId()));
 		}
 		return new PageContext(csrf != null ? csrf.getParameterName() : "_csrf",
 				csrf != null ? csrf.getHeaderName() : "X-CSRF-TOKEN", csrf != null ? csrf.getToken() : "", viewer,

@@ -43,7 +43,7 @@ public record PageContext(String csrfParameter, String csrfHeader, String csrfTo
 	/**
 	 * The signed-in person as the navigation needs them.
 	 */
-	public record Viewer(UUID personId, String name, boolean admin, boolean committee) {
+	public record Viewer(UUID personId, String name, boolean admin, boolean committee, long unreadNotifications) {
 	}
 
 }
