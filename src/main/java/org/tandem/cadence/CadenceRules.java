@@ -31,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  * Absences move each date (except the first-contact due day, which is the start day
  * itself) out by the number of distinct absence days in its window: the days after the
  * anchor (L, or the start day) up to and including the moved date. So a date d with base
- * offset n from anchor A is the least day with {@code d - A - absent(A, d] == n}, in
- * other words the n-th day after A on which nobody is absent.
+ * offset n from anchor A is the least day with {@code d - A - n} equals the number of
+ * absence days after A up to and including d, in other words the n-th day after A on
+ * which nobody is absent.
  */
 public final class CadenceRules {
 
@@ -82,8 +83,9 @@ public final class CadenceRules {
 	/**
 	 * The {@code days}-th day after {@code anchor} on which nobody is absent
 	 * ({@code anchor} itself when {@code days} is 0). Equivalently the fixpoint of
-	 * {@code d = anchor + days + (absence days in (anchor, d])}: an absence that starts
-	 * after the unmoved date still counts when the extension reaches it.
+	 * {@code d = anchor + days + a(d)}, a(d) being the number of absence days after the
+	 * anchor up to and including d: an absence that starts after the unmoved date still
+	 * counts when the extension reaches it.
 	 * @param merged absences as returned by {@link #merge(Collection)}: sorted, disjoint
 	 * and not adjacent
 	 */

@@ -1,0 +1,125 @@
+package org.tandem.cadence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code absence} table, in plain SQL.
+ */
+@Repository
+class AbsenceRepository {
+
+	private final JdbcClient jdbc;
+
+	AbsenceRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Serializes writers of one person's absences until the transaction ends, so that two
+	 * overlapping announcements cannot both miss each other when merging.
+	 */
+	void lock(UUID personId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+			.param("key", "absence:" + personId)
+			.query((rs, row) -> true)
+			.list();
+	}
+
+	/**
+	 * The person's absences sharing at least one day with {@code [from, to]}.
+	 */
+	List<Absence> overlapping(UUID personId, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select id, person_id, starts_on, ends_on, note from absence
+				where person_id = :person and ends_on >= :from and starts_on <= :to
+				order by starts_on
+				""").param("person", personId).param("from", from).param("to", to).query(AbsenceRepository::map).list();
+	}
+
+	/**
+	 * The date ranges of the given people's absences sharing a day with
+	 * {@code [from, to]}: one query on the {@code (person_id, ends_on)} index. Bounded
+	 * because one person's stored absences never overlap, so there are at most as many
+	 * per person as days in the window.
+	 */
+	List<DateRange> ranges(Collection<UUID> personIds, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select starts_on, ends_on from absence
+				where person_id in (:people) and ends_on >= :from and starts_on <= :to
+				order by starts_on
+				""")
+			.param("people", personIds)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new DateRange(rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("ends_on", LocalDate.class)))
+			.list();
+	}
+
+	List<Absence> page(UUID personId, int limit, long offset) {
+		return this.jdbc.sql("""
+				select id, person_id, starts_on, ends_on, note from absence where person_id = :person
+				order by starts_on desc, id limit :limit offset :offset
+				""")
+			.param("person", personId)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(AbsenceRepository::map)
+			.list();
+	}
+
+	long count(UUID personId) {
+		return this.jdbc.sql("select count(*) from absence where person_id = :person")
+			.param("person", personId)
+			.query(Long.class)
+			.single();
+	}
+
+	void insert(Absence absence, Instant now) {
+		this.jdbc.sql("""
+				insert into absence (id, person_id, starts_on, ends_on, note, created_at)
+				values (:id, :person, :from, :to, :note, :now)
+				""")
+			.param("id", absence.id())
+			.param("person", absence.personId())
+			.param("from", absence.from())
+			.param("to", absence.to())
+			.param("note", absence.note())
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	void delete(Collection<UUID> ids) {
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("delete from absence where id in (:ids)").param("ids", ids).update();
+		}
+	}
+
+	/**
+	 * Deletes one absence of the person; {@code false} if the person has no absence with
+	 * this id.
+	 */
+	boolean delete(UUID personId, UUID absenceId) {
+		return this.jdbc.sql("delete from absence where id = :id and person_id = :person")
+			.param("id", absenceId)
+			.param("person", personId)
+			.update() == 1;
+	}
+
+	private static Absence map(ResultSet rs, int row) throws SQLException {
+		return new Absence(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+				rs.getString("note"));
+	}
+
+}
