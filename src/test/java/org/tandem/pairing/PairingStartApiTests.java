@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -196,6 +197,18 @@ class PairingStartApiTests {
 				.content(payload))
 			.andExpect(status().isNotFound());
 		assertThat(activePairings()).isZero();
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesThePairingEndpoints() throws Exception {
+		this.mvc.perform(get("/v3/api-docs").header(HttpHeaders.AUTHORIZATION, this.committee))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/programs/{id}/pairings'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/programs/{id}/pairings'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/pairings/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/pairings/{id}/close'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/me/pairings'].get").exists())
+			.andExpect(jsonPath("$.components.schemas.Pairing.properties.cadence").exists());
 	}
 
 	private long activePairings() {
