@@ -33,4 +33,16 @@ interface ParticipantRepository extends ListCrudRepository<Participant, UUID> {
 	@Query("select count(*) from participant where program_id = :programId and status = 'ACTIVE'")
 	long countActive(UUID programId);
 
+	@Query("""
+			select * from participant where program_id = :programId and person_id = :personId and role = :role
+			for update
+			""")
+	Optional<Participant> lockByProgramIdAndPersonIdAndRole(UUID programId, UUID personId, String role);
+
+	@Query("""
+			select * from participant where program_id = :programId and role = :role and status = 'ACTIVE'
+			order by created_at, id limit :limit
+			""")
+	List<Participant> findActiveByRole(UUID programId, String role, int limit);
+
 }

@@ -1,6 +1,7 @@
 package org.tandem.program;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.tandem.shared.web.PageResponse;
 import org.tandem.shared.web.Paging;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -77,6 +79,49 @@ public class Programs {
 		this.programs.findById(program.value()).orElseThrow(ProgramAccess::notFound);
 		return this.enrollment.insert(program,
 				new Enrollment.Request(personId, role, capacity, profile, ParticipantStatus.ACTIVE));
+	}
+
+	public List<Program> findAll(Collection<ProgramId> ids) {
+		return this.programs.findAllById(ids.stream().map(ProgramId::value).distinct().toList());
+	}
+
+	/**
+	 * The program, if the caller manages it: its committee or an administrator.
+	 * @throws NotFoundException if the program does not exist or the caller may not see
+	 * it
+	 * @throws ForbiddenException if they see it but do not manage it
+	 */
+	public Program managedBy(ProgramId id, TandemPrincipal me) {
+		return this.access.managed(id, me);
+	}
+
+	/**
+	 * Whether the caller is an administrator or an active committee member of the
+	 * program; never throws, also not for an unknown program.
+	 */
+	public boolean isManagedBy(ProgramId id, TandemPrincipal me) {
+		return me.admin()
+				|| this.participants.findByProgramIdAndPersonIdAndRole(id.value(), me.personId(), Role.COMMITTEE)
+					.filter((participant) -> participant.status() == ParticipantStatus.ACTIVE)
+					.isPresent();
+	}
+
+	/**
+	 * The person's participation in the program in this role, with a row lock held until
+	 * the caller's transaction ends, so that decisions depending on it (a mentor's
+	 * capacity) are taken one at a time.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Participant> lockParticipant(ProgramId program, UUID personId, Role role) {
+		return this.participants.lockByProgramIdAndPersonIdAndRole(program.value(), personId, role.name());
+	}
+
+	/**
+	 * The active participants of the program in this role, oldest first, at most
+	 * {@code limit}.
+	 */
+	public List<Participant> activeParticipants(ProgramId program, Role role, int limit) {
+		return this.participants.findActiveByRole(program.value(), role.name(), limit);
 	}
 
 	/**

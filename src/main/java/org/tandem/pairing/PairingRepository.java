@@ -1,0 +1,53 @@
+package org.tandem.pairing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface PairingRepository extends ListCrudRepository<Pairing, UUID> {
+
+	@Query("select * from pairing where id = :id for update")
+	Optional<Pairing> lockById(UUID id);
+
+	@Query("""
+			select count(*) from pairing
+			where program_id = :programId and mentor_id = :mentorId and status = 'ACTIVE'
+			""")
+	int countActiveOfMentor(UUID programId, UUID mentorId);
+
+	@Query("""
+			select * from pairing where program_id = :programId and mentee_id = :menteeId and status = 'ACTIVE'
+			""")
+	Optional<Pairing> findActiveOfMentee(UUID programId, UUID menteeId);
+
+	/**
+	 * The person's pairings as mentor or mentee: active first, then the newest.
+	 */
+	@Query("""
+			select * from pairing where mentor_id = :personId or mentee_id = :personId
+			order by status = 'ACTIVE' desc, started_on desc, id limit :limit offset :offset
+			""")
+	List<Pairing> findPageOfPerson(UUID personId, int limit, long offset);
+
+	@Query("select count(*) from pairing where mentor_id = :personId or mentee_id = :personId")
+	long countOfPerson(UUID personId);
+
+	@Query("""
+			select * from pairing where program_id = :programId
+			order by status = 'ACTIVE' desc, started_on desc, id limit :limit offset :offset
+			""")
+	List<Pairing> findPageOfProgram(UUID programId, int limit, long offset);
+
+	long countByProgramId(UUID programId);
+
+	/**
+	 * The active pairings of the program, for counting mentors' load and finding unpaired
+	 * mentees.
+	 */
+	@Query("select * from pairing where program_id = :programId and status = 'ACTIVE' limit :limit")
+	List<Pairing> findActiveOfProgram(UUID programId, int limit);
+
+}

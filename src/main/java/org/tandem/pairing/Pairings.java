@@ -1,0 +1,195 @@
+package org.tandem.pairing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.program.Participant;
+import org.tandem.program.Program;
+import org.tandem.program.ProgramId;
+import org.tandem.program.Programs;
+import org.tandem.program.Role;
+import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.web.ForbiddenException;
+import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.web.InvalidInputException.FieldError;
+import org.tandem.shared.web.NotFoundException;
+import org.tandem.shared.web.PageResponse;
+import org.tandem.shared.web.Paging;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pairings as other features see them: starting one (the committee), closing one (the
+ * committee or either member), and recording contacts (the meetings feature).
+ */
+@Service
+public class Pairings {
+
+	private final PairingRepository pairings;
+
+	private final PairingAccess access;
+
+	private final Programs programs;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Pairings(PairingRepository pairings, PairingAccess access, Programs programs, ApplicationEventPublisher events,
+			Clock clock) {
+		this.pairings = pairings;
+		this.access = access;
+		this.programs = programs;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Optional<Pairing> find(PairingId id) {
+		return this.pairings.findById(id.value());
+	}
+
+	/**
+	 * Pairs an active mentor and an active mentee of the program. The mentor's
+	 * participation stays locked until the pairing is written, so concurrent requests
+	 * never take the mentor past their capacity.
+	 * @throws NotFoundException if the caller may not see the program
+	 * @throws ForbiddenException if they do not manage it
+	 * @throws InvalidInputException naming every field that breaks a rule
+	 * @throws ConflictException if the mentor's capacity is full or the mentee is paired
+	 * already
+	 */
+	@Transactional
+	public Pairing start(ProgramId programId, TandemPrincipal me, NewPairing request) {
+		Program program = this.programs.managedBy(programId, me);
+		LocalDate today = LocalDate.now(this.clock);
+		List<FieldError> problems = new ArrayList<>(PairingRules.inputProblems(request, program, today));
+		UUID mentorId = request.mentorId();
+		UUID menteeId = request.menteeId();
+		if (!problems.isEmpty() || mentorId == null || menteeId == null) {
+			throw new InvalidInputException(problems);
+		}
+		// Always the mentor's row first, then the mentee's: one order, so no deadlock.
+		Participant mentor = this.programs.lockParticipant(programId, mentorId, Role.MENTOR).orElse(null);
+		Participant mentee = this.programs.lockParticipant(programId, menteeId, Role.MENTEE).orElse(null);
+		addIfPresent(problems, PairingRules.participantProblem(mentor, "mentorId", "mentor"));
+		addIfPresent(problems, PairingRules.participantProblem(mentee, "menteeId", "mentee"));
+		if (!problems.isEmpty() || mentor == null) {
+			throw new InvalidInputException(problems);
+		}
+		checkConflicts(programId, mentor, menteeId);
+		Pairing pairing = Pairing.start(programId, mentorId, menteeId,
+				(request.startedOn() != null) ? request.startedOn() : today, this.clock.instant());
+		pairing = insert(pairing);
+		this.events.publishEvent(new PairingStarted(pairing.id(), programId, mentorId, menteeId, pairing.startedOn()));
+		return pairing;
+	}
+
+	private void checkConflicts(ProgramId programId, Participant mentor, UUID menteeId) {
+		Optional<Pairing> menteePairing = this.pairings.findActiveOfMentee(programId.value(), menteeId);
+		if (menteePairing.isPresent() && menteePairing.get().mentorId().equals(mentor.personId())) {
+			throw new ConflictException("menteeId", "This mentor and mentee are already paired.");
+		}
+		if (menteePairing.isPresent()) {
+			throw new ConflictException("menteeId", "The mentee already has an active pairing in this program.");
+		}
+		int load = this.pairings.countActiveOfMentor(programId.value(), mentor.personId());
+		if (load >= mentor.capacity()) {
+			throw new ConflictException("mentorId",
+					"The mentor's capacity is full (" + load + " of " + mentor.capacity() + " mentees).");
+		}
+	}
+
+	private Pairing insert(Pairing pairing) {
+		try {
+			return this.pairings.save(pairing);
+		}
+		catch (RuntimeException ex) {
+			if (duplicate(ex)) {
+				// the unique index on active mentees caught a race the locks did not
+				// cover
+				throw new ConflictException("menteeId", "The mentee already has an active pairing in this program.");
+			}
+			throw ex;
+		}
+	}
+
+	private static boolean duplicate(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DuplicateKeyException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The pairing, if the caller is its mentor or mentee, on the program's committee, or
+	 * an administrator.
+	 * @throws NotFoundException otherwise, and for an unknown id
+	 */
+	public Pairing visible(PairingId id, TandemPrincipal me) {
+		return this.access.visible(id, me).pairing();
+	}
+
+	/**
+	 * Ends the pairing today (the committee, an administrator or either member).
+	 * @throws NotFoundException if the caller may not see the pairing
+	 * @throws InvalidInputException if the reason is blank or too long
+	 * @throws ConflictException if it is closed already
+	 */
+	@Transactional
+	public Pairing close(PairingId id, TandemPrincipal me, @Nullable String reason) {
+		Pairing pairing = this.access.visibleForUpdate(id, me).pairing();
+		pairing.close(PairingRules.validReason(reason), me.personId(), this.clock);
+		pairing = this.pairings.save(pairing);
+		this.events.publishEvent(new PairingClosed(pairing.id(), me.personId()));
+		return pairing;
+	}
+
+	/**
+	 * Counts a contact of the pair on this day (first and latest contact). Contacts of a
+	 * closed pairing still count: a meeting logged late happened all the same.
+	 * @throws NotFoundException if there is no such pairing
+	 */
+	@Transactional
+	public Pairing recordContact(PairingId id, LocalDate day) {
+		Pairing pairing = this.pairings.lockById(id.value()).orElseThrow(PairingAccess::notFound);
+		pairing.recordContact(day);
+		return this.pairings.save(pairing);
+	}
+
+	/**
+	 * The caller's pairings as mentor or mentee, active first, then the newest.
+	 */
+	public PageResponse<Pairing> mine(TandemPrincipal me, Paging paging) {
+		return new PageResponse<>(this.pairings.findPageOfPerson(me.personId(), paging.size(), paging.offset()),
+				paging.page(), paging.size(), this.pairings.countOfPerson(me.personId()));
+	}
+
+	/**
+	 * All pairings of a program the caller manages, active first, then the newest.
+	 * @throws NotFoundException if the caller may not see the program
+	 * @throws ForbiddenException if they do not manage it
+	 */
+	public PageResponse<Pairing> ofProgram(ProgramId programId, TandemPrincipal me, Paging paging) {
+		this.programs.managedBy(programId, me);
+		return new PageResponse<>(this.pairings.findPageOfProgram(programId.value(), paging.size(), paging.offset()),
+				paging.page(), paging.size(), this.pairings.countByProgramId(programId.value()));
+	}
+
+	private static void addIfPresent(List<FieldError> problems, @Nullable FieldError problem) {
+		if (problem != null) {
+			problems.add(problem);
+		}
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.tandem.pairing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.cadence.CadenceState;
+import org.tandem.program.ProgramId;
+import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.web.FlashMessage;
+import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.HtmlController;
+import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.web.InvalidInputException.FieldError;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The committee's overview of a program's pairings and the form that pairs a mentor and a
+ * mentee. Filter and sort are query parameters of a plain GET form, so they work without
+ * JavaScript.
+ */
+@HtmlController
+class ProgramPairingsPage {
+
+	private static final Map<String, String> LABELS = Map.of("mentorId", "The mentor", "menteeId", "The mentee",
+			"startedOn", "The start day");
+
+	private final ProgramOverviews overviews;
+
+	private final Pairings pairings;
+
+	ProgramPairingsPage(ProgramOverviews overviews, Pairings pairings) {
+		this.overviews = overviews;
+		this.pairings = pairings;
+	}
+
+	@GetMapping("/programs/{id}/pairings")
+	String overview(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String state,
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable Integer page, Model model) {
+		model.addAttribute("overview", this.overviews.build(new ProgramId(id), me, state(state), sort(sort),
+				Math.max(0, (page == null) ? 0 : page), PairForm.empty(), FormErrors.none()));
+		return "pairing/overview";
+	}
+
+	@PostMapping("/programs/{id}/pairings")
+	String pair(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @ModelAttribute PairForm form,
+			Model model, RedirectAttributes redirect) {
+		ProgramId programId = new ProgramId(id);
+		List<FieldError> problems = new ArrayList<>();
+		NewPairing request = form.request(problems);
+		FormErrors errors = FormErrors.of(problems);
+		if (request != null) {
+			try {
+				this.pairings.start(programId, me, request);
+				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The mentor and the mentee are paired.");
+				return "redirect:/programs/" + id + "/pairings";
+			}
+			catch (InvalidInputException ex) {
+				for (FieldError error : ex.errors()) {
+					errors = errors.with(error.field(),
+							LABELS.getOrDefault(error.field(), "This") + " " + error.message() + ".");
+				}
+			}
+			catch (ConflictException ex) {
+				errors = errors.with((ex.field() != null) ? ex.field() : "mentorId", ex.getMessage());
+			}
+		}
+		model.addAttribute("overview", this.overviews.build(programId, me, null, null, 0, form, errors));
+		return "pairing/overview";
+	}
+
+	private static @Nullable CadenceState state(@Nullable String state) {
+		for (CadenceState candidate : CadenceState.values()) {
+			if (candidate.name().equals(state)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable String sort(@Nullable String sort) {
+		return (sort != null && ProgramOverviews.SORTS.contains(sort)) ? sort : null;
+	}
+
+}
