@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.tandem.shared.crypto.TextCipher;
@@ -69,6 +70,24 @@ class AbsenceRepository {
 			.param("to", to)
 			.query((rs, row) -> new DateRange(rs.getObject("starts_on", LocalDate.class),
 					rs.getObject("ends_on", LocalDate.class)))
+			.list();
+	}
+
+	/**
+	 * Like {@link #ranges}, keeping whose absence each range is.
+	 */
+	List<Map.Entry<UUID, DateRange>> rangesByPerson(Collection<UUID> personIds, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select person_id, starts_on, ends_on from absence
+				where person_id in (:people) and ends_on >= :from and starts_on <= :to
+				order by starts_on
+				""")
+			.param("people", personIds)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> Map.entry(rs.getObject("person_id", UUID.class),
+					new DateRange(rs.getObject("starts_on", LocalDate.class),
+							rs.getObject("ends_on", LocalDate.class))))
 			.list();
 	}
 

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.person.People;
@@ -68,6 +70,25 @@ public class Absences {
 		LocalDate from = anchor.isBefore(today) ? anchor : today;
 		LocalDate later = anchor.isAfter(today) ? anchor : today;
 		return of(personIds, from, later.plusYears(AbsenceRules.YEARS_AROUND + 1L));
+	}
+
+	/**
+	 * The absences of each of {@code personIds} that can matter for cadences anchored on
+	 * or after {@code anchor} and evaluated on {@code today} (see {@link #forCadence}),
+	 * by person: one query for many pairings.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<DateRange>> forCadenceByPerson(Collection<UUID> personIds, LocalDate anchor,
+			LocalDate today) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		LocalDate from = anchor.isBefore(today) ? anchor : today;
+		LocalDate later = anchor.isAfter(today) ? anchor : today;
+		return this.repository.rangesByPerson(personIds, from, later.plusYears(AbsenceRules.YEARS_AROUND + 1L))
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
 	/**

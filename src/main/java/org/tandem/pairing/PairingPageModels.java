@@ -54,13 +54,14 @@ class PairingPageModels {
 		Map<UUID, Person> partners = people(
 				page.items().stream().map((pairing) -> pairing.partnerOf(me.personId())).toList());
 		LocalDate today = this.cadence.today();
+		Map<PairingId, Cadence> cadences = this.cadence.ofAll(page.items(), programs);
 		return page.map((pairing) -> {
 			Program program = programs.get(pairing.programId());
 			UUID partnerId = pairing.partnerOf(me.personId());
 			Person partner = partners.get(partnerId);
 			String partnerName = (partner != null) ? partner.name() : "Unknown person";
 			boolean mentor = pairing.mentorId().equals(me.personId());
-			Cadence cadence = this.cadence.of(pairing, program);
+			Cadence cadence = cadences.get(pairing.id());
 			return new PairingCard(pairing.id().value(), partnerId, partnerName, program.id().value(), program.name(),
 					mentor ? "mentor" : "mentee", CadenceWords.state(cadence, today),
 					CadenceWords.cssClass(cadence.state()), CadenceWords.nextStep(cadence, mentor, partnerName),

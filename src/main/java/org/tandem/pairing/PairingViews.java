@@ -36,8 +36,8 @@ class PairingViews {
 
 	PageResponse<PairingJson> json(PageResponse<Pairing> page) {
 		Map<ProgramId, Program> programs = programsOf(page.items());
-		return page
-			.map((pairing) -> PairingJson.of(pairing, this.cadence.of(pairing, programs.get(pairing.programId()))));
+		Map<PairingId, Cadence> cadences = this.cadence.ofAll(page.items(), programs);
+		return page.map((pairing) -> PairingJson.of(pairing, cadences.get(pairing.id())));
 	}
 
 	Cadence cadence(Pairing pairing, Program program) {

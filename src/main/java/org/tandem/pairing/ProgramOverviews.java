@@ -72,8 +72,9 @@ class ProgramOverviews {
 		List<Participant> mentees = this.programs.activeParticipants(id, Role.MENTEE, MAX_CANDIDATES);
 		Map<UUID, String> names = names(all, mentors, mentees);
 		LocalDate today = this.cadence.today();
+		Map<PairingId, Cadence> cadences = this.cadence.ofAll(all, Map.of(program.id(), program));
 		List<OverviewRow> rows = all.stream()
-			.map((pairing) -> row(pairing, this.cadence.of(pairing, program), names, today))
+			.map((pairing) -> row(pairing, cadences.get(pairing.id()), names, today))
 			.filter((row) -> state == null || row.state() == state)
 			.sorted(order(sort))
 			.toList();

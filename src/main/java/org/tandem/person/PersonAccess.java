@@ -8,16 +8,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and change whom. A person is readable by themself, administrators, the
- * committees of the programs they take part in, and any committee member while they take
- * part in no program (so that committees can find people to enroll).
+ * committees of the programs they take part in, their partners in a pairing, and any
+ * committee member while they take part in no program (so that committees can find people
+ * to enroll).
  */
 @Component
 class PersonAccess {
 
 	private final ProgramRoles roles;
 
-	PersonAccess(ProgramRoles roles) {
+	private final Partnerships partnerships;
+
+	PersonAccess(ProgramRoles roles, Partnerships partnerships) {
 		this.roles = roles;
+		this.partnerships = partnerships;
 	}
 
 	/**
@@ -28,7 +32,7 @@ class PersonAccess {
 	}
 
 	boolean canRead(TandemPrincipal viewer, PersonId person) {
-		return canEdit(viewer, person)
+		return canEdit(viewer, person) || this.partnerships.arePartners(viewer.personId(), person.value())
 				|| (this.roles.isCommitteeMember(viewer.personId()) && !this.roles.takesPart(person.value()));
 	}
 
