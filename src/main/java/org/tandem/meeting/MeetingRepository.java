@@ -1,0 +1,132 @@
+package org.tandem.meeting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.pairing.PairingId;
+import org.tandem.program.MeetingFormat;
+import org.tandem.shared.crypto.TextCipher;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code meeting} table, in plain SQL. Place, agenda and shared notes are written
+ * only as ciphertext through {@link TextCipher} and decrypted only for the pair.
+ */
+@Repository
+class MeetingRepository {
+
+	private static final String COLUMNS = """
+			id, pairing_id, scheduled_at, duration_minutes, occurred_on, format, status, place_enc, agenda_enc,
+			shared_notes_enc, created_by, created_at, updated_at""";
+
+	/** Newest first: by the day it happened or is planned for, then by entry. */
+	private static final String NEWEST_FIRST = "order by coalesce(scheduled_at, occurred_on) desc, created_at desc";
+
+	private final JdbcClient jdbc;
+
+	private final TextCipher cipher;
+
+	MeetingRepository(JdbcClient jdbc, TextCipher cipher) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	void insert(Meeting meeting) {
+		this.jdbc.sql("insert into meeting (" + COLUMNS + """
+				) values (:id, :pairing, :scheduledAt, :duration, :occurredOn, :format, :status, :place, :agenda,
+				:notes, :createdBy, :createdAt, :updatedAt)""")
+			.param("id", meeting.id())
+			.param("pairing", meeting.pairingId().value())
+			.param("scheduledAt", timestamp(meeting.scheduledAt()))
+			.param("duration", meeting.durationMinutes())
+			.param("occurredOn", meeting.occurredOn())
+			.param("format", meeting.format().name())
+			.param("status", meeting.status().name())
+			.param("place", this.cipher.encryptNullable(meeting.place()))
+			.param("agenda", this.cipher.encryptNullable(meeting.agenda()))
+			.param("notes", this.cipher.encryptNullable(meeting.sharedNotes()))
+			.param("createdBy", meeting.createdBy())
+			.param("createdAt", Timestamp.from(meeting.createdAt()))
+			.param("updatedAt", Timestamp.from(meeting.updatedAt()))
+			.update();
+	}
+
+	void update(Meeting meeting) {
+		this.jdbc.sql("""
+				update meeting set occurred_on = :occurredOn, status = :status, place_enc = :place,
+				agenda_enc = :agenda, shared_notes_enc = :notes, updated_at = :updatedAt
+				where id = :id""")
+			.param("id", meeting.id())
+			.param("occurredOn", meeting.occurredOn())
+			.param("status", meeting.status().name())
+			.param("place", this.cipher.encryptNullable(meeting.place()))
+			.param("agenda", this.cipher.encryptNullable(meeting.agenda()))
+			.param("notes", this.cipher.encryptNullable(meeting.sharedNotes()))
+			.param("updatedAt", Timestamp.from(meeting.updatedAt()))
+			.update();
+	}
+
+	/**
+	 * The meeting of this pairing, with its row locked until the transaction ends.
+	 */
+	Optional<Meeting> lock(PairingId pairing, UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from meeting where pairing_id = :pairing and id = :id for update")
+			.param("pairing", pairing.value())
+			.param("id", id)
+			.query((rs, row) -> map(rs, true))
+			.optional();
+	}
+
+	/**
+	 * One page of the pairing's meetings, newest first; the confidential texts are
+	 * decrypted only when {@code withTexts}.
+	 */
+	List<Meeting> page(PairingId pairing, boolean withTexts, int limit, long offset) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from meeting where pairing_id = :pairing " + NEWEST_FIRST
+					+ " limit :limit offset :offset")
+			.param("pairing", pairing.value())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> map(rs, withTexts))
+			.list();
+	}
+
+	long count(PairingId pairing) {
+		return this.jdbc.sql("select count(*) from meeting where pairing_id = :pairing")
+			.param("pairing", pairing.value())
+			.query(Long.class)
+			.single();
+	}
+
+	private Meeting map(ResultSet rs, boolean withTexts) throws SQLException {
+		Timestamp scheduledAt = rs.getTimestamp("scheduled_at");
+		int duration = rs.getInt("duration_minutes");
+		Integer durationMinutes = rs.wasNull() ? null : duration;
+		LocalDate occurredOn = rs.getObject("occurred_on", LocalDate.class);
+		return new Meeting(rs.getObject("id", UUID.class), new PairingId(rs.getObject("pairing_id", UUID.class)),
+				(scheduledAt != null) ? scheduledAt.toInstant() : null, durationMinutes, occurredOn,
+				MeetingFormat.valueOf(rs.getString("format")), MeetingStatus.valueOf(rs.getString("status")),
+				text(rs, "place_enc", withTexts), text(rs, "agenda_enc", withTexts),
+				text(rs, "shared_notes_enc", withTexts), rs.getObject("created_by", UUID.class),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+	}
+
+	private @Nullable String text(ResultSet rs, String column, boolean withTexts) throws SQLException {
+		return withTexts ? this.cipher.decryptNullable(rs.getString(column)) : null;
+	}
+
+	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
+}

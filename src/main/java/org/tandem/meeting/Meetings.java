@@ -1,0 +1,167 @@
+package org.tandem.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.pairing.Pairing;
+import org.tandem.pairing.PairingId;
+import org.tandem.pairing.Pairings;
+import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.web.ForbiddenException;
+import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.web.InvalidInputException.FieldError;
+import org.tandem.shared.web.NotFoundException;
+import org.tandem.shared.web.PageResponse;
+import org.tandem.shared.web.Paging;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The meetings of a pairing. Only its mentor and mentee write them and read their
+ * confidential texts; the program's committee and administrators see when and how the
+ * pair met, nothing more; to anyone else the pairing does not exist.
+ */
+@Service
+class Meetings {
+
+	private final Pairings pairings;
+
+	private final MeetingRepository meetings;
+
+	private final Clock clock;
+
+	Meetings(Pairings pairings, MeetingRepository meetings, Clock clock) {
+		this.pairings = pairings;
+		this.meetings = meetings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Logs a contact that happened, counted as contact on its day, or schedules a
+	 * meeting.
+	 * @throws NotFoundException if the caller may not see the pairing
+	 * @throws ForbiddenException if they see it but are not one of the pair
+	 * @throws ConflictException if the pairing is closed
+	 * @throws InvalidInputException naming every field that breaks a rule
+	 */
+	@Transactional
+	Meeting log(PairingId id, TandemPrincipal me, NewMeeting request) {
+		Pairing pairing = writable(id, me);
+		Instant now = this.clock.instant();
+		List<FieldError> problems = MeetingRules.check(request, pairing.startedOn(), now);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		LocalDate occurredOn = request.occurredOn();
+		Meeting meeting = new Meeting(UUID.randomUUID(), id, request.scheduledAt(), request.durationMinutes(),
+				occurredOn, MeetingRules.format(request.format()),
+				(occurredOn != null) ? MeetingStatus.HELD : MeetingStatus.SCHEDULED,
+				MeetingRules.stored(request.place()), MeetingRules.stored(request.agenda()),
+				MeetingRules.stored(request.sharedNotes()), me.personId(), now, now);
+		this.meetings.insert(meeting);
+		if (occurredOn != null) {
+			this.pairings.recordContact(id, occurredOn);
+		}
+		return meeting;
+	}
+
+	/**
+	 * Marks a scheduled meeting held (then it counts as contact on its day), cancelled or
+	 * missed, and/or changes its texts.
+	 * @throws NotFoundException if the caller may not see the pairing or the meeting
+	 * @throws ForbiddenException if they see the pairing but are not one of the pair
+	 * @throws ConflictException if the pairing is closed, the meeting is no longer
+	 * scheduled, or it is to be held or missed on a day still ahead
+	 * @throws InvalidInputException for an unknown status or a text that breaks a rule
+	 */
+	@Transactional
+	Meeting change(PairingId id, UUID meetingId, TandemPrincipal me, MeetingChange change) {
+		writable(id, me);
+		Meeting meeting = this.meetings.lock(id, meetingId)
+			.orElseThrow(() -> new NotFoundException("No such meeting."));
+		MeetingStatus status = status(change.status());
+		List<FieldError> problems = MeetingRules.texts(change.place(), change.agenda(), change.sharedNotes());
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Instant now = this.clock.instant();
+		Meeting changed = meeting.withTexts(keepOr(meeting.place(), change.place()),
+				keepOr(meeting.agenda(), change.agenda()), keepOr(meeting.sharedNotes(), change.sharedNotes()), now);
+		if (status != null && status != meeting.status()) {
+			changed = newStatus(changed, status, now);
+		}
+		this.meetings.update(changed);
+		if (status == MeetingStatus.HELD && meeting.status() != MeetingStatus.HELD) {
+			this.pairings.recordContact(id, changed.day());
+		}
+		return changed;
+	}
+
+	private Meeting newStatus(Meeting meeting, MeetingStatus status, Instant now) {
+		if (!meeting.scheduled()) {
+			throw new ConflictException("status",
+					"The meeting is " + meeting.status().label().toLowerCase() + " already.");
+		}
+		LocalDate day = meeting.day();
+		boolean ahead = day.isAfter(LocalDate.ofInstant(now, MeetingRules.ZONE));
+		if (ahead && status != MeetingStatus.CANCELLED) {
+			throw new ConflictException("status", "A meeting on a day still ahead can only be cancelled.");
+		}
+		return meeting.withStatus(status, (status == MeetingStatus.HELD) ? day : null, now);
+	}
+
+	private static @Nullable MeetingStatus status(@Nullable String name) {
+		if (name == null) {
+			return null;
+		}
+		for (MeetingStatus status : List.of(MeetingStatus.HELD, MeetingStatus.CANCELLED, MeetingStatus.MISSED)) {
+			if (status.name().equals(name)) {
+				return status;
+			}
+		}
+		throw new InvalidInputException("status", "must be one of HELD, CANCELLED, MISSED");
+	}
+
+	private static @Nullable String keepOr(@Nullable String current, @Nullable String change) {
+		return (change == null) ? current : MeetingRules.stored(change);
+	}
+
+	/**
+	 * The pairing's meetings, newest first, with their texts only for the pair.
+	 * @throws NotFoundException if the caller may not see the pairing
+	 */
+	@Transactional(readOnly = true)
+	MeetingPage list(PairingId id, TandemPrincipal me, Paging paging) {
+		Pairing pairing = this.pairings.visible(id, me);
+		boolean member = pairing.hasMember(me.personId());
+		List<Meeting> items = this.meetings.page(id, member, paging.size(), paging.offset());
+		return new MeetingPage(pairing, member,
+				new PageResponse<>(items, paging.page(), paging.size(), this.meetings.count(id)));
+	}
+
+	private Pairing writable(PairingId id, TandemPrincipal me) {
+		Pairing pairing = this.pairings.visible(id, me);
+		if (!pairing.hasMember(me.personId())) {
+			throw new ForbiddenException("Only the mentor and the mentee record their meetings.");
+		}
+		if (pairing.closed()) {
+			throw new ConflictException("This pairing is closed; it takes no more meetings.");
+		}
+		return pairing;
+	}
+
+	/**
+	 * A page of meetings and whether the caller is one of the pair (and so reads the
+	 * texts).
+	 */
+	record MeetingPage(Pairing pairing, boolean member, PageResponse<Meeting> meetings) {
+
+	}
+
+}
