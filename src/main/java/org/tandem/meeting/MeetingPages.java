@@ -1,0 +1,111 @@
+package org.tandem.meeting;
+
+import java.util.UUID;
+
+import org.tandem.pairing.PairingId;
+import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.web.FlashMessage;
+import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.HtmlController;
+import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.web.Paging;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pair's meeting page: their meetings, a form to log a contact, one to schedule a
+ * meeting, and buttons to mark a scheduled one held, cancelled or missed. The committee
+ * and administrators see only the dates and formats.
+ */
+@HtmlController
+class MeetingPages {
+
+	/** The page shows the latest meetings only; older ones remain in the API. */
+	static final int SHOWN = 100;
+
+	private final Meetings meetings;
+
+	MeetingPages(Meetings meetings) {
+		this.meetings = meetings;
+	}
+
+	@GetMapping("/pairings/{id}/meetings")
+	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
+		return render(me, id, MeetingForm.empty(), FormErrors.none(), MeetingForm.empty(), FormErrors.none(), model);
+	}
+
+	@PostMapping("/pairings/{id}/meetings/contacts")
+	String logContact(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+			@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
+		FormErrors errors = form.unreadable(false);
+		if (errors.isEmpty()) {
+			try {
+				Meeting logged = this.meetings.log(new PairingId(id), me, form.toContact());
+				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The contact on " + logged.day() + " is logged.");
+				return "redirect:/pairings/" + id + "/meetings";
+			}
+			catch (InvalidInputException ex) {
+				errors = FormErrors.of(ex.errors());
+			}
+		}
+		return render(me, id, form, errors, MeetingForm.empty(), FormErrors.none(), model);
+	}
+
+	@PostMapping("/pairings/{id}/meetings/scheduled")
+	String schedule(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+			@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
+		FormErrors errors = form.unreadable(true);
+		if (errors.isEmpty()) {
+			try {
+				Meeting scheduled = this.meetings.log(new PairingId(id), me, form.toSchedule());
+				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+						"The meeting on " + scheduled.day() + " is scheduled.");
+				return "redirect:/pairings/" + id + "/meetings";
+			}
+			catch (InvalidInputException ex) {
+				errors = FormErrors.of(ex.errors());
+			}
+		}
+		return render(me, id, MeetingForm.empty(), FormErrors.none(), form, errors, model);
+	}
+
+	@PostMapping("/pairings/{id}/meetings/{meetingId}/status")
+	String mark(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @PathVariable UUID meetingId,
+			@RequestParam String status, RedirectAttributes redirect) {
+		try {
+			Meeting changed = this.meetings.change(new PairingId(id), meetingId, me,
+					new MeetingChange(status, null, null, null));
+			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+					"The meeting on " + changed.day() + " is marked " + changed.status().label().toLowerCase() + ".");
+		}
+		catch (ConflictException ex) {
+			if (ex.field() == null) {
+				throw ex;
+			}
+			// the meeting changed meanwhile or is still ahead: say why on the page
+			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, ex.getMessage());
+		}
+		return "redirect:/pairings/" + id + "/meetings";
+	}
+
+	private String render(TandemPrincipal me, UUID id, MeetingForm contact, FormErrors contactErrors,
+			MeetingForm schedule, FormErrors scheduleErrors, Model model) {
+		Meetings.MeetingPage page = this.meetings.list(new PairingId(id), me, new Paging(0, SHOWN));
+		model.addAttribute("view", new MeetingPageView(id, page.member(), page.pairing().closed(),
+				page.meetings().items(), page.meetings().total()));
+		model.addAttribute("contact", contact);
+		model.addAttribute("contactErrors", contactErrors);
+		model.addAttribute("schedule", schedule);
+		model.addAttribute("scheduleErrors", scheduleErrors);
+		return "meeting/meetings";
+	}
+
+}
