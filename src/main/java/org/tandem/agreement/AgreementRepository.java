@@ -1,0 +1,159 @@
+package org.tandem.agreement;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.shared.crypto.TextCipher;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code agreement} table, in plain SQL. Every text goes in only as ciphertext
+ * through {@link TextCipher}; the status queries never read the text columns.
+ */
+@Repository
+class AgreementRepository {
+
+	private static final String COLUMNS = """
+			pairing_id, ground_rules_enc, time_commitment_enc, scope_enc, rhythm_enc, formats, communication_enc,
+			goals_enc, confidentiality_pledge, mentor_acknowledged_at, mentee_acknowledged_at, updated_at,
+			updated_by, version""";
+
+	private final JdbcClient jdbc;
+
+	private final TextCipher cipher;
+
+	AgreementRepository(JdbcClient jdbc, TextCipher cipher) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	Optional<Agreement> find(UUID pairingId) {
+		return this.jdbc.sql("select " + COLUMNS + " from agreement where pairing_id = :id")
+			.param("id", pairingId)
+			.query(this::map)
+			.optional();
+	}
+
+	/**
+	 * As {@link #find}, with the row locked until the transaction ends, so that an edit
+	 * and an acknowledgement never cross.
+	 */
+	Optional<Agreement> lock(UUID pairingId) {
+		return this.jdbc.sql("select " + COLUMNS + " from agreement where pairing_id = :id for update")
+			.param("id", pairingId)
+			.query(this::map)
+			.optional();
+	}
+
+	AgreementStatus status(UUID pairingId) {
+		return statuses(List.of(pairingId)).get(pairingId);
+	}
+
+	/**
+	 * The status of each pairing, {@link AgreementStatus#NONE} for those without an
+	 * agreement: one query on the primary key.
+	 */
+	Map<UUID, AgreementStatus> statuses(Collection<UUID> pairingIds) {
+		Map<UUID, AgreementStatus> statuses = new HashMap<>();
+		pairingIds.forEach((id) -> statuses.put(id, AgreementStatus.NONE));
+		if (pairingIds.isEmpty()) {
+			return statuses;
+		}
+		this.jdbc.sql("""
+				select pairing_id, mentor_acknowledged_at, mentee_acknowledged_at from agreement
+				where pairing_id in (:ids)
+				""").param("ids", pairingIds).query((rs, row) -> {
+			statuses.put(rs.getObject("pairing_id", UUID.class), new AgreementStatus(true,
+					instant(rs, "mentor_acknowledged_at"), instant(rs, "mentee_acknowledged_at")));
+			return true;
+		}).list();
+		return statuses;
+	}
+
+	void insert(Agreement agreement) {
+		AgreementTerms terms = agreement.terms();
+		this.jdbc.sql("""
+				insert into agreement (pairing_id, ground_rules_enc, time_commitment_enc, scope_enc, rhythm_enc,
+				    formats, communication_enc, goals_enc, confidentiality_pledge, updated_at, updated_by, version)
+				values (:id, :groundRules, :timeCommitment, :scope, :rhythm, string_to_array(:formats, ','),
+				    :communication, :goals, :pledge, :updatedAt, :updatedBy, :version)
+				""").param("id", agreement.pairingId()).params(textParams(agreement, terms)).update();
+	}
+
+	/**
+	 * Writes new terms and clears both acknowledgements.
+	 */
+	void update(Agreement agreement) {
+		AgreementTerms terms = agreement.terms();
+		this.jdbc.sql("""
+				update agreement set ground_rules_enc = :groundRules, time_commitment_enc = :timeCommitment,
+				    scope_enc = :scope, rhythm_enc = :rhythm, formats = string_to_array(:formats, ','),
+				    communication_enc = :communication, goals_enc = :goals, confidentiality_pledge = :pledge,
+				    mentor_acknowledged_at = null, mentee_acknowledged_at = null,
+				    updated_at = :updatedAt, updated_by = :updatedBy, version = :version
+				where pairing_id = :id
+				""").param("id", agreement.pairingId()).params(textParams(agreement, terms)).update();
+	}
+
+	void acknowledge(UUID pairingId, boolean mentor, Instant at) {
+		String column = mentor ? "mentor_acknowledged_at" : "mentee_acknowledged_at";
+		this.jdbc.sql("update agreement set " + column + " = :at where pairing_id = :id and " + column + " is null")
+			.param("id", pairingId)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	private Map<String, Object> textParams(Agreement agreement, AgreementTerms terms) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("groundRules", this.cipher.encryptNullable(terms.groundRules()));
+		params.put("timeCommitment", this.cipher.encryptNullable(terms.timeCommitment()));
+		params.put("scope", this.cipher.encryptNullable(terms.scope()));
+		params.put("rhythm", this.cipher.encryptNullable(terms.rhythm()));
+		params.put("formats", terms.formats().stream().map(MeetingFormat::name).collect(Collectors.joining(",")));
+		params.put("communication", this.cipher.encryptNullable(terms.communication()));
+		params.put("goals", this.cipher.encryptNullable(terms.goals()));
+		params.put("pledge", terms.confidentialityPledge());
+		params.put("updatedAt", Timestamp.from(agreement.updatedAt()));
+		params.put("updatedBy", agreement.updatedBy());
+		params.put("version", agreement.version());
+		return params;
+	}
+
+	private Agreement map(ResultSet rs, int row) throws SQLException {
+		AgreementTerms terms = new AgreementTerms(decrypt(rs, "ground_rules_enc"), decrypt(rs, "time_commitment_enc"),
+				decrypt(rs, "scope_enc"), decrypt(rs, "rhythm_enc"), formats(rs.getArray("formats")),
+				decrypt(rs, "communication_enc"), decrypt(rs, "goals_enc"), rs.getBoolean("confidentiality_pledge"));
+		return new Agreement(rs.getObject("pairing_id", UUID.class), terms, instant(rs, "mentor_acknowledged_at"),
+				instant(rs, "mentee_acknowledged_at"), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("updated_by", UUID.class), rs.getInt("version"));
+	}
+
+	private @Nullable String decrypt(ResultSet rs, String column) throws SQLException {
+		return this.cipher.decryptNullable(rs.getString(column));
+	}
+
+	private static List<MeetingFormat> formats(Array array) throws SQLException {
+		return Arrays.stream((String[]) array.getArray()).map(MeetingFormat::valueOf).sorted().toList();
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+		return (time != null) ? time.toInstant() : null;
+	}
+
+}
