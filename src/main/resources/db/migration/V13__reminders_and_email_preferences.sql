@@ -14,3 +14,15 @@ create table email_preference (
     frequency varchar(16) not null,
     constraint email_preference_frequency_check check (frequency in ('IMMEDIATE', 'WEEKLY', 'NEVER'))
 );
+
+-- Emails kept back for people who chose a weekly digest; sent together once a week and then deleted.
+create table email_digest_item (
+    id uuid primary key,
+    message_key varchar(400) not null,
+    person_id uuid not null references person (id) on delete cascade,
+    subject varchar(400) not null,
+    body_text text not null,
+    created_at timestamp with time zone not null,
+    constraint email_digest_item_key unique (message_key)
+);
+create index email_digest_item_person_idx on email_digest_item (person_id, created_at);

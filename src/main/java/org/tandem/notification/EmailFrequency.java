@@ -9,10 +9,7 @@ public enum EmailFrequency {
 	/** Each email as soon as it is due (the default). */
 	IMMEDIATE,
 
-	/**
-	 * Chosen for a weekly digest. Until the digest exists, these emails are sent as they
-	 * come, like {@link #IMMEDIATE}.
-	 */
+	/** One email a week that gathers the week's news. */
 	WEEKLY,
 
 	/** No email at all. */

@@ -25,7 +25,7 @@ public record EmailSettingsPage(String chosen, @Nullable String error) {
 	public String hint(EmailFrequency frequency) {
 		return switch (frequency) {
 			case IMMEDIATE -> "Each email as soon as there is news, such as a new partner or a reminder.";
-			case WEEKLY -> "For a weekly summary. Until the summary is ready, emails still come as they happen.";
+			case WEEKLY -> "One email a week with all the news of the week.";
 			case NEVER -> "No email from Tandem. You still see everything under Notifications.";
 		};
 	}

@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells one person one thing: always in-app, and by email unless the person chose no
- * email or is disabled. Both are written in the caller's transaction, so they appear
- * together with whatever caused them, or not at all.
+ * Tells one person one thing: always in-app, and by email at once, in the weekly digest
+ * or not at all, as the person chose (never to a disabled person). Both are written in
+ * the caller's transaction, so they appear together with whatever caused them, or not at
+ * all.
  */
 @Component
 class Messenger {
@@ -27,10 +28,13 @@ class Messenger {
 
 	private final EmailPreferences preferences;
 
+	private final WeeklyDigest digest;
+
 	private final String baseUrl;
 
-	Messenger(Notifications notifications, Outbox outbox, EmailPreferences preferences,
+	Messenger(Notifications notifications, Outbox outbox, EmailPreferences preferences, WeeklyDigest digest,
 			@Value("${tandem.base-url}") String baseUrl) {
+		this.digest = digest;
 		this.notifications = notifications;
 		this.outbox = outbox;
 		this.preferences = preferences;
@@ -40,12 +44,18 @@ class Messenger {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void tell(Person person, Message message) {
 		this.notifications.notify(person.id().value(), oneLine(message.inApp()), message.path());
-		if (person.disabled() || this.preferences.frequencyOf(person.id().value()) == EmailFrequency.NEVER) {
+		if (person.disabled()) {
 			return;
 		}
-		String text = "Hello " + person.name() + ",\n\n" + message.body().strip() + "\n\n" + this.baseUrl
-				+ message.path() + "\n\nTandem\n";
-		this.outbox.enqueue(OutgoingMessage.text(message.key(), person.email(), oneLine(message.subject()), text));
+		String news = message.body().strip() + "\n\n" + this.baseUrl + message.path();
+		switch (this.preferences.frequencyOf(person.id().value())) {
+			case IMMEDIATE -> this.outbox.enqueue(OutgoingMessage.text(message.key(), person.email(),
+					oneLine(message.subject()), "Hello " + person.name() + ",\n\n" + news + "\n\nTandem\n"));
+			case WEEKLY -> this.digest.add(person, message.key(), oneLine(message.subject()), news);
+			case NEVER -> {
+				// in-app only, as the person chose
+			}
+		}
 	}
 
 	static String day(LocalDate day) {
