@@ -50,4 +50,16 @@ interface PairingRepository extends ListCrudRepository<Pairing, UUID> {
 	@Query("select * from pairing where program_id = :programId and status = 'ACTIVE' limit :limit")
 	List<Pairing> findActiveOfProgram(UUID programId, int limit);
 
+	/**
+	 * One page of all active pairings in a stable order, for sweeps over every pairing.
+	 */
+	@Query("select * from pairing where status = 'ACTIVE' order by id limit :limit offset :offset")
+	List<Pairing> findActivePage(int limit, long offset);
+
+	@Query("""
+			select * from pairing where (mentor_id = :personId or mentee_id = :personId) and status = 'ACTIVE'
+			order by started_on, id limit :limit
+			""")
+	List<Pairing> findActiveOfPerson(UUID personId, int limit);
+
 }

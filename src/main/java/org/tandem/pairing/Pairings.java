@@ -3,11 +3,17 @@ package org.tandem.pairing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.cadence.Cadence;
 import org.tandem.program.Participant;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
@@ -42,10 +48,13 @@ public class Pairings {
 
 	private final ApplicationEventPublisher events;
 
+	private final PairingCadence cadence;
+
 	private final Clock clock;
 
 	Pairings(PairingRepository pairings, PairingAccess access, Programs programs, ApplicationEventPublisher events,
-			Clock clock) {
+			PairingCadence cadence, Clock clock) {
+		this.cadence = cadence;
 		this.pairings = pairings;
 		this.access = access;
 		this.programs = programs;
@@ -184,6 +193,34 @@ public class Pairings {
 		this.programs.managedBy(programId, me);
 		return new PageResponse<>(this.pairings.findPageOfProgram(programId.value(), paging.size(), paging.offset()),
 				paging.page(), paging.size(), this.pairings.countByProgramId(programId.value()));
+	}
+
+	/**
+	 * One page of the active pairings of all programs, in a stable order, for jobs that
+	 * visit every pairing (such as reminders); not for pages, as it checks no access.
+	 */
+	public List<Pairing> activePage(int limit, long offset) {
+		return this.pairings.findActivePage(limit, offset);
+	}
+
+	/**
+	 * The person's active pairings as mentor or mentee, oldest first, at most
+	 * {@code limit}; checks no access.
+	 */
+	public List<Pairing> activeOf(UUID personId, int limit) {
+		return this.pairings.findActiveOfPerson(personId, limit);
+	}
+
+	/**
+	 * The cadences today of the given pairings, with one query for all absences; checks
+	 * no access.
+	 */
+	public Map<PairingId, Cadence> cadencesOf(Collection<Pairing> pairings) {
+		Set<ProgramId> ids = pairings.stream().map(Pairing::programId).collect(Collectors.toSet());
+		Map<ProgramId, Program> programsById = this.programs.findAll(ids)
+			.stream()
+			.collect(Collectors.toMap(Program::id, Function.identity()));
+		return this.cadence.ofAll(pairings, programsById);
 	}
 
 	private static void addIfPresent(List<FieldError> problems, @Nullable FieldError problem) {

@@ -1,0 +1,61 @@
+package org.tandem.notification;
+
+import java.util.Arrays;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.HtmlController;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /settings/email}: a person chooses how often Tandem emails them.
+ */
+@HtmlController
+class EmailSettingsController {
+
+	static final String PATH = "/settings/email";
+
+	private final EmailPreferences preferences;
+
+	EmailSettingsController(EmailPreferences preferences) {
+		this.preferences = preferences;
+	}
+
+	@GetMapping(PATH)
+	String form(@AuthenticationPrincipal TandemPrincipal me, Model model) {
+		model.addAttribute("page", new EmailSettingsPage(this.preferences.frequencyOf(me.personId()).name(), null));
+		return "notification/emailSettings";
+	}
+
+	@PostMapping(PATH)
+	String choose(@AuthenticationPrincipal TandemPrincipal me,
+			@RequestParam(required = false) @Nullable String frequency, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		EmailFrequency chosen = parse(frequency);
+		if (chosen == null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("page", new EmailSettingsPage(this.preferences.frequencyOf(me.personId()).name(),
+					"Please choose one of the options."));
+			return "notification/emailSettings";
+		}
+		this.preferences.choose(me.personId(), chosen);
+		redirect.addFlashAttribute("flash", "Your email choice is saved.");
+		return "redirect:" + PATH;
+	}
+
+	private static @Nullable EmailFrequency parse(@Nullable String value) {
+		return Arrays.stream(EmailFrequency.values())
+			.filter((frequency) -> frequency.name().equals(value))
+			.findFirst()
+			.orElse(null);
+	}
+
+}
