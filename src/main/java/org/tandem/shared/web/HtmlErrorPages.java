@@ -1,22 +1,20 @@
-package org.tandem.program;
-
-import org.tandem.shared.web.ConflictException;
-import org.tandem.shared.web.ForbiddenException;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.NotFoundException;
+package org.tandem.shared.web;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Shows the error page for the program pages: a program the caller may not see (or a
- * malformed id) is not found, an action their role does not allow is forbidden.
+ * The error page for every page controller: something the caller may not see (or a
+ * malformed id) is not found, an action their role does not allow is forbidden, a clash
+ * with the current state is a conflict, bad input a bad request. The page names the
+ * status only, never what was asked for.
  */
-@ControllerAdvice(assignableTypes = { ProgramPages.class, ProgramPage.class })
-class ProgramPageErrors {
+@ControllerAdvice(annotations = HtmlController.class)
+class HtmlErrorPages {
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
 	ModelAndView notFound() {
@@ -33,7 +31,7 @@ class ProgramPageErrors {
 		return page(HttpStatus.CONFLICT);
 	}
 
-	@ExceptionHandler(InvalidInputException.class)
+	@ExceptionHandler({ InvalidInputException.class, MissingServletRequestParameterException.class })
 	ModelAndView invalid() {
 		return page(HttpStatus.BAD_REQUEST);
 	}
