@@ -65,7 +65,8 @@ class ProgramPageTests {
 		this.mvc.perform(get("/programs/" + program.id()).cookie(committee))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Moe Mentor"), containsString("Mentor"),
-					not(containsString("value=\"COMMITTEE\"")))));
+					not(containsString("value=\"COMMITTEE\"")),
+					containsString("href=\"/programs/" + program.id() + "/pairings\""))));
 	}
 
 	@Test
@@ -127,7 +128,8 @@ class ProgramPageTests {
 		this.mvc.perform(get("/programs/" + program.id()).cookie(mentee))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Your participation"), containsString("Mentee"),
-					not(containsString("Add participant")), not(containsString("Apply as mentor")))));
+					not(containsString("Add participant")), not(containsString("Apply as mentor")),
+					not(containsString("/programs/" + program.id() + "/pairings")))));
 		assertThat(this.programs.participationsOf(someone.id().value())).isEmpty();
 	}
 
