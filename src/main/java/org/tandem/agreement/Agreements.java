@@ -136,13 +136,15 @@ public class Agreements {
 		return this.agreements.find(id.value()).orElseThrow();
 	}
 
+	/**
+	 * The pairing, locked until the transaction ends, so that a close at the same moment
+	 * waits for this change or makes it fail with 409.
+	 */
 	private Pairing editable(PairingId id, TandemPrincipal me) {
-		Pairing pairing = this.pairings.visible(id, me);
+		Pairing pairing = this.pairings.lockActive(id, me,
+				"This pairing is closed; its agreement can no longer be changed.");
 		if (!pairing.hasMember(me.personId())) {
 			throw new ForbiddenException("Only the mentor and the mentee change or acknowledge their agreement.");
-		}
-		if (pairing.closed()) {
-			throw new ConflictException("This pairing is closed; its agreement can no longer be changed.");
 		}
 		return pairing;
 	}

@@ -1,8 +1,10 @@
 package org.tandem.meeting;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.tandem.pairing.PairingId;
+import org.tandem.program.SuggestedPlaces;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.ConflictException;
 import org.tandem.shared.web.FlashMessage;
@@ -33,8 +35,11 @@ class MeetingPages {
 
 	private final Meetings meetings;
 
-	MeetingPages(Meetings meetings) {
+	private final SuggestedPlaces places;
+
+	MeetingPages(Meetings meetings, SuggestedPlaces places) {
 		this.meetings = meetings;
+		this.places = places;
 	}
 
 	@GetMapping("/pairings/{id}/meetings")
@@ -101,6 +106,8 @@ class MeetingPages {
 		Meetings.MeetingPage page = this.meetings.list(new PairingId(id), me, new Paging(0, SHOWN));
 		model.addAttribute("view", new MeetingPageView(id, page.member(), page.pairing().closed(),
 				page.meetings().items(), page.meetings().total()));
+		// the program's suggestions for the place fields; only the pair sees the forms
+		model.addAttribute("places", page.member() ? this.places.of(page.pairing().programId()) : List.of());
 		model.addAttribute("contact", contact);
 		model.addAttribute("contactErrors", contactErrors);
 		model.addAttribute("schedule", schedule);

@@ -145,13 +145,14 @@ class Meetings {
 				new PageResponse<>(items, paging.page(), paging.size(), this.meetings.count(id)));
 	}
 
+	/**
+	 * The pairing, locked until the transaction ends, so that a close at the same moment
+	 * waits for this meeting or makes it fail with 409.
+	 */
 	private Pairing writable(PairingId id, TandemPrincipal me) {
-		Pairing pairing = this.pairings.visible(id, me);
+		Pairing pairing = this.pairings.lockActive(id, me, "This pairing is closed; it takes no more meetings.");
 		if (!pairing.hasMember(me.personId())) {
 			throw new ForbiddenException("Only the mentor and the mentee record their meetings.");
-		}
-		if (pairing.closed()) {
-			throw new ConflictException("This pairing is closed; it takes no more meetings.");
 		}
 		return pairing;
 	}

@@ -43,7 +43,8 @@ class Messenger {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void tell(Person person, Message message) {
-		this.notifications.notify(person.id().value(), oneLine(message.inApp()), message.path());
+		// keyed like the email, so that an event delivered twice tells the person once
+		this.notifications.notify(person.id().value(), message.key(), oneLine(message.inApp()), message.path());
 		if (person.disabled()) {
 			return;
 		}

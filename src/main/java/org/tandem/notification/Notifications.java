@@ -24,6 +24,8 @@ public class Notifications {
 
 	static final int TEXT_MAX = 500;
 
+	static final int KEY_MAX = 400;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -42,6 +44,25 @@ public class Notifications {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void notify(UUID personId, String text, @Nullable String link) {
+		insert(null, personId, text, link);
+	}
+
+	/**
+	 * As {@link #notify(UUID, String, String)}, once per key: a second notification with
+	 * the same key (an event delivered again after a crash) is ignored.
+	 * @param key derived from what causes the notification, such as
+	 * {@code pairing-started:<pairing>:<person>}; at most {@value #KEY_MAX} characters
+	 * @return whether the notification was added
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean notify(UUID personId, String key, String text, @Nullable String link) {
+		if (key.isBlank() || key.length() > KEY_MAX) {
+			throw new IllegalArgumentException("A notification key has 1 to " + KEY_MAX + " characters");
+		}
+		return insert(key, personId, text, link);
+	}
+
+	private boolean insert(@Nullable String key, UUID personId, String text, @Nullable String link) {
 		String stripped = text.strip();
 		if (stripped.isEmpty() || stripped.length() > TEXT_MAX || stripped.chars().anyMatch(Character::isISOControl)) {
 			throw new IllegalArgumentException("A notification text is one line of 1 to " + TEXT_MAX + " characters");
@@ -49,16 +70,18 @@ public class Notifications {
 		if (link != null && !isLocalPath(link)) {
 			throw new IllegalArgumentException("A notification link must be a path inside Tandem, such as /pairings");
 		}
-		this.jdbc.sql("""
-				insert into notification (id, person_id, text, link, created_at)
-				values (:id, :person, :text, :link, :now)
+		return this.jdbc.sql("""
+				insert into notification (id, person_id, notification_key, text, link, created_at)
+				values (:id, :person, :key, :text, :link, :now)
+				on conflict (notification_key) do nothing
 				""")
 			.param("id", UUID.randomUUID())
 			.param("person", personId)
+			.param("key", key)
 			.param("text", stripped)
 			.param("link", link)
 			.param("now", Timestamp.from(this.clock.instant()))
-			.update();
+			.update() == 1;
 	}
 
 	@Transactional(readOnly = true)

@@ -27,10 +27,15 @@ enum ReminderKind {
 	static final int COMMITTEE_AFTER_DAYS = 14;
 
 	/**
-	 * The reminders the cadence calls for today, whether sent before or not.
+	 * The reminders the cadence calls for today, whether sent before or not. None while
+	 * the pairing is paused: someone of the pair is away today, and neither they nor the
+	 * committee should hear that the pair is late meanwhile.
 	 */
 	static List<ReminderKind> dueFor(Cadence cadence, LocalDate today) {
 		List<ReminderKind> kinds = new ArrayList<>();
+		if (cadence.state() == CadenceState.PAUSED) {
+			return kinds;
+		}
 		if (cadence.state() == CadenceState.DUE) {
 			kinds.add(DUE);
 		}

@@ -1,6 +1,5 @@
 package org.tandem.pairing;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,25 +11,18 @@ import org.tandem.cadence.Cadence;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Program;
-import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.PageResponse;
-import org.tandem.shared.web.Paging;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The models of "My pairings" and of one pairing's page.
+ * The model of one pairing's page.
  */
 @Component
 class PairingPageModels {
 
-	private final Pairings pairings;
-
 	private final PairingAccess access;
-
-	private final PairingViews views;
 
 	private final PairingCadence cadence;
 
@@ -38,35 +30,11 @@ class PairingPageModels {
 
 	private final Programs programs;
 
-	PairingPageModels(Pairings pairings, PairingAccess access, PairingViews views, PairingCadence cadence,
-			People people, Programs programs) {
-		this.pairings = pairings;
+	PairingPageModels(PairingAccess access, PairingCadence cadence, People people, Programs programs) {
 		this.access = access;
-		this.views = views;
 		this.cadence = cadence;
 		this.people = people;
 		this.programs = programs;
-	}
-
-	PageResponse<PairingCard> mine(TandemPrincipal me, Paging paging) {
-		PageResponse<Pairing> page = this.pairings.mine(me, paging);
-		Map<ProgramId, Program> programs = this.views.programsOf(page.items());
-		Map<UUID, Person> partners = people(
-				page.items().stream().map((pairing) -> pairing.partnerOf(me.personId())).toList());
-		LocalDate today = this.cadence.today();
-		Map<PairingId, Cadence> cadences = this.cadence.ofAll(page.items(), programs);
-		return page.map((pairing) -> {
-			Program program = programs.get(pairing.programId());
-			UUID partnerId = pairing.partnerOf(me.personId());
-			Person partner = partners.get(partnerId);
-			String partnerName = (partner != null) ? partner.name() : "Unknown person";
-			boolean mentor = pairing.mentorId().equals(me.personId());
-			Cadence cadence = cadences.get(pairing.id());
-			return new PairingCard(pairing.id().value(), partnerId, partnerName, program.id().value(), program.name(),
-					mentor ? "mentor" : "mentee", CadenceWords.state(cadence, today),
-					CadenceWords.cssClass(cadence.state()), CadenceWords.nextStep(cadence, mentor, partnerName),
-					pairing.closed());
-		});
 	}
 
 	/**

@@ -29,18 +29,20 @@ class PairingPages {
 
 	private final PairingPageModels models;
 
+	private final PairingCards cards;
+
 	private final Pairings pairings;
 
-	PairingPages(PairingPageModels models, Pairings pairings) {
+	PairingPages(PairingPageModels models, PairingCards cards, Pairings pairings) {
 		this.models = models;
+		this.cards = cards;
 		this.pairings = pairings;
 	}
 
 	@GetMapping("/pairings")
 	String mine(@AuthenticationPrincipal TandemPrincipal me, @RequestParam(required = false) @Nullable Integer page,
 			Model model) {
-		model.addAttribute("cards",
-				this.models.mine(me, new Paging(Math.max(0, (page == null) ? 0 : page), PAGE_SIZE)));
+		model.addAttribute("cards", this.cards.mine(me, new Paging(Math.max(0, (page == null) ? 0 : page), PAGE_SIZE)));
 		return "pairing/mine";
 	}
 

@@ -31,6 +31,7 @@ import org.tandem.shared.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -161,6 +162,24 @@ public class Pairings {
 		pairing.close(PairingRules.validReason(reason), me.personId(), this.clock);
 		pairing = this.pairings.save(pairing);
 		this.events.publishEvent(new PairingClosed(pairing.id(), me.personId()));
+		return pairing;
+	}
+
+	/**
+	 * The pairing, with its row locked until the caller's transaction ends, if it is
+	 * still active. A change that must not land on a closed pairing (a meeting, the
+	 * agreement) takes this lock first; {@link #close} takes the same lock, so the change
+	 * either commits before the close or sees the pairing closed.
+	 * @param closedMessage what the 409 says when the pairing is closed
+	 * @throws NotFoundException if the caller may not see the pairing
+	 * @throws ConflictException if it is closed
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Pairing lockActive(PairingId id, TandemPrincipal me, String closedMessage) {
+		Pairing pairing = this.access.visibleForUpdate(id, me).pairing();
+		if (pairing.closed()) {
+			throw new ConflictException(closedMessage);
+		}
 		return pairing;
 	}
 

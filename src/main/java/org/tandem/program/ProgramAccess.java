@@ -74,6 +74,13 @@ class ProgramAccess {
 		}
 
 		/**
+		 * Whether the caller is an active participant in any role.
+		 */
+		boolean takesPart() {
+			return this.mine.stream().anyMatch((p) -> p.status() == ParticipantStatus.ACTIVE);
+		}
+
+		/**
 		 * Whether the caller is an active mentor or mentee in the program.
 		 */
 		boolean pairsIn() {

@@ -1,0 +1,31 @@
+package org.tandem.pairing;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.program.MeetingFormat;
+
+/**
+ * The next scheduled meeting of each pairing, for "My pairings". Implemented by the
+ * meeting feature, so that pairings do not depend on meetings (meetings depend on
+ * pairings).
+ */
+public interface UpcomingMeetings {
+
+	/**
+	 * The earliest meeting still scheduled at or after {@code from} of each pairing that
+	 * has one; pairings without are left out. Checks no access: callers show it to the
+	 * pair only.
+	 */
+	Map<PairingId, UpcomingMeeting> nextOf(Collection<PairingId> pairings, Instant from);
+
+	/**
+	 * When and how the pair meets next: never the place or the agenda.
+	 */
+	record UpcomingMeeting(Instant scheduledAt, @Nullable Integer durationMinutes, MeetingFormat format) {
+
+	}
+
+}
