@@ -3,6 +3,7 @@ package org.tandem.program;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.tandem.shared.security.TandemPrincipal;
@@ -46,6 +47,7 @@ class PlaceApi {
 	 *
 	 * @param kind {@code WALKING}, {@code LUNCH}, {@code ROOM} or {@code OTHER}
 	 */
+	@Schema(name = "SuggestedPlace")
 	record PlaceJson(UUID id, String name, PlaceKind kind, @Nullable String description) {
 
 		static PlaceJson of(SuggestedPlace place) {

@@ -30,7 +30,9 @@ public class SuggestedPlaces {
 	 */
 	public static final int MAX_PLACES = 100;
 
-	private static final String ORDER = "order by kind, lower(name), id";
+	private static final String ORDER = """
+			order by case kind when 'WALKING' then 0 when 'LUNCH' then 1 when 'ROOM' then 2 else 3 end,
+			lower(name), id""";
 
 	private final JdbcClient jdbc;
 
