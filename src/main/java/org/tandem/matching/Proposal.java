@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.relational.core.mapping.Table;
+
 /**
  * A pair a run proposes, with its score and the points per criterion, stored as
  * {@code CRITERION=points} separated by semicolons.
  */
+@Table("matching_proposal")
 public record Proposal(UUID mentorId, UUID menteeId, int score, boolean pinned, String reasons) {
 
 	static Proposal of(UUID mentorId, UUID menteeId, PairScore score, boolean pinned) {
