@@ -141,8 +141,7 @@ class MatchingPagesTests {
 		this.mvc.perform(get("/matching-runs/" + run).cookie(stranger)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/matching-runs/" + UUID.randomUUID()).cookie(this.committee))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/programs/" + this.program.id() + "/matching"))
-			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/programs/" + this.program.id() + "/matching")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
