@@ -2,9 +2,11 @@ package org.tandem.matching;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@code words} holds the words of the mentee's interests and goals.
  */
 record Candidate(UUID personId, @Nullable String department, @Nullable String location, Set<String> expertise,
-		Set<String> interests, Set<String> words, Set<String> formats, Set<String> languages) {
+		Set<String> interests, Set<String> words, Set<String> formats, Set<String> languages,
+		Map<String, List<String>> expertiseWords) {
 
 	static Candidate of(UUID personId, @Nullable String department, @Nullable String location,
 			Collection<String> expertise, Collection<String> interests, @Nullable String goals,
@@ -25,8 +28,12 @@ record Candidate(UUID personId, @Nullable String department, @Nullable String lo
 		if (goals != null) {
 			words.addAll(words(goals));
 		}
-		return new Candidate(personId, normalize(department), normalize(location), normalized(expertise),
-				normalized(interests), Set.copyOf(words), normalized(formats), normalized(languages));
+		Set<String> areas = normalized(expertise);
+		// split once here, not once per pair scored
+		Map<String, List<String>> areaWords = new HashMap<>();
+		areas.forEach((area) -> areaWords.put(area, words(area)));
+		return new Candidate(personId, normalize(department), normalize(location), areas, normalized(interests),
+				Set.copyOf(words), normalized(formats), normalized(languages), Map.copyOf(areaWords));
 	}
 
 	static List<String> words(String text) {

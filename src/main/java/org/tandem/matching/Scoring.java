@@ -1,6 +1,7 @@
 package org.tandem.matching;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -68,7 +69,7 @@ final class Scoring {
 		}
 		int matched = 0;
 		for (String area : mentor.expertise()) {
-			var words = Candidate.words(area);
+			List<String> words = mentor.expertiseWords().getOrDefault(area, List.of());
 			if (mentee.interests().contains(area) || (!words.isEmpty() && mentee.words().containsAll(words))) {
 				matched++;
 			}
