@@ -1,5 +1,6 @@
 package org.tandem.pairing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,5 +62,15 @@ interface PairingRepository extends ListCrudRepository<Pairing, UUID> {
 			order by started_on, id limit :limit
 			""")
 	List<Pairing> findActiveOfPerson(UUID personId, int limit);
+
+	/**
+	 * Every pairing, in any program and state, whose mentor and mentee are both among the
+	 * people given.
+	 */
+	@Query("""
+			select * from pairing where mentor_id in (:people) and mentee_id in (:people)
+			order by id limit :limit
+			""")
+	List<Pairing> findBetween(Collection<UUID> people, int limit);
 
 }

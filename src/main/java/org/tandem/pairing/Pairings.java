@@ -231,6 +231,24 @@ public class Pairings {
 	}
 
 	/**
+	 * The active pairings of the program, at most {@code limit}; checks no access.
+	 */
+	public List<Pairing> activeInProgram(ProgramId programId, int limit) {
+		return this.pairings.findActiveOfProgram(programId.value(), limit);
+	}
+
+	/**
+	 * Every pairing, in any program, active or closed, between two of the people given
+	 * (in either role), at most {@code limit}; checks no access.
+	 */
+	public List<Pairing> between(Collection<UUID> people, int limit) {
+		if (people.isEmpty()) {
+			return List.of();
+		}
+		return this.pairings.findBetween(people, limit);
+	}
+
+	/**
 	 * The cadences today of the given pairings, with one query for all absences; checks
 	 * no access.
 	 */

@@ -1,0 +1,145 @@
+package org.tandem.matching;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.program.ProgramId;
+import org.tandem.program.Programs;
+import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.web.FlashMessage;
+import org.tandem.shared.web.HtmlController;
+import org.tandem.shared.web.InvalidInputException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The committee's matching pages: start a run, review it, try alternatives (forbid, pin,
+ * swap: each starts a new draft), publish or discard.
+ */
+@HtmlController
+class MatchingPages {
+
+	private final Programs programs;
+
+	private final SettingsStore settings;
+
+	private final RunQueries queries;
+
+	private final MatchingRuns runs;
+
+	private final MatchingViews views;
+
+	MatchingPages(Programs programs, SettingsStore settings, RunQueries queries, MatchingRuns runs,
+			MatchingViews views) {
+		this.programs = programs;
+		this.settings = settings;
+		this.queries = queries;
+		this.runs = runs;
+		this.views = views;
+	}
+
+	@GetMapping("/programs/{id}/matching")
+	String home(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
+		return home(me, new ProgramId(id), null, model);
+	}
+
+	@PostMapping("/programs/{id}/matching-runs")
+	String start(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String mode, Model model) {
+		ProgramId programId = new ProgramId(id);
+		RunMode runMode = "PREFERENCES".equals(mode) ? RunMode.PREFERENCES : RunMode.OPTIMAL;
+		try {
+			MatchingRun run = this.runs.start(programId, me, runMode, List.of(), List.of());
+			return "redirect:/matching-runs/" + run.id();
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			return home(me, programId, ex.getMessage(), model);
+		}
+	}
+
+	@GetMapping("/matching-runs/{id}")
+	String review(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
+		model.addAttribute("review", this.views.review(id, me, null));
+		return "matching/review";
+	}
+
+	@PostMapping("/matching-runs/{id}/forbid")
+	String forbid(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
+			@RequestParam UUID menteeId, Model model) {
+		try {
+			return "redirect:/matching-runs/" + this.views.forbid(id, me, new PersonPair(mentorId, menteeId)).id();
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			return failed(me, id, ex, model);
+		}
+	}
+
+	@PostMapping("/matching-runs/{id}/pin")
+	String pin(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
+			@RequestParam UUID menteeId, Model model) {
+		try {
+			return "redirect:/matching-runs/" + this.views.pin(id, me, new PersonPair(mentorId, menteeId)).id();
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			return failed(me, id, ex, model);
+		}
+	}
+
+	@GetMapping("/matching-runs/{id}/swap")
+	String swap(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID menteeId,
+			Model model) {
+		model.addAttribute("swap", this.views.swap(id, me, menteeId));
+		return "matching/swap";
+	}
+
+	@PostMapping("/matching-runs/{id}/publish")
+	String publish(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model,
+			RedirectAttributes redirect) {
+		try {
+			MatchingRun run = this.runs.publish(id, me);
+			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+					"The run was published: " + run.proposals().size() + " pairings started.");
+			return "redirect:/programs/" + run.programId() + "/pairings";
+		}
+		catch (ConflictException ex) {
+			return failed(me, id, ex, model);
+		}
+	}
+
+	@PostMapping("/matching-runs/{id}/discard")
+	String discard(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model,
+			RedirectAttributes redirect) {
+		try {
+			MatchingRun run = this.runs.discard(id, me);
+			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The run was discarded.");
+			return "redirect:/programs/" + run.programId() + "/matching";
+		}
+		catch (ConflictException ex) {
+			return failed(me, id, ex, model);
+		}
+	}
+
+	private String failed(TandemPrincipal me, UUID runId, RuntimeException ex, Model model) {
+		String message = ex.getMessage();
+		if (ex instanceof InvalidInputException invalid && !invalid.errors().isEmpty()) {
+			message = "The pair " + invalid.errors().get(0).message() + ".";
+		}
+		model.addAttribute("review", this.views.review(runId, me, message));
+		return "matching/review";
+	}
+
+	private String home(TandemPrincipal me, ProgramId programId, @Nullable String error, Model model) {
+		model.addAttribute("home", new MatchingHome(this.programs.managedBy(programId, me),
+				this.settings.load(programId), this.queries.latest(programId), error));
+		return "matching/home";
+	}
+
+}

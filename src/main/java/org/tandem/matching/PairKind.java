@@ -1,0 +1,10 @@
+package org.tandem.matching;
+
+/**
+ * Whether the committee forbade or pinned a pair for a run.
+ */
+public enum PairKind {
+
+	FORBID, PIN
+
+}

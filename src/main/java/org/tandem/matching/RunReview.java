@@ -1,0 +1,68 @@
+package org.tandem.matching;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the review page of a run shows: the run, everyone's name, the program's latest
+ * runs for comparison, and which pairs are weak.
+ *
+ * @param error a message from the last what-if that could not run, or {@code null}
+ */
+public record RunReview(MatchingRun run, String programName, Map<UUID, String> names, List<RunSummary> runs,
+		@Nullable String error) {
+
+	/**
+	 * A pair scoring below this share of the most points a pair can earn is flagged.
+	 */
+	public static final double WEAK_SHARE = 0.4;
+
+	public String name(UUID personId) {
+		return this.names.getOrDefault(personId, "Unknown person");
+	}
+
+	public boolean weak(Proposal proposal) {
+		return proposal.score() < WEAK_SHARE * this.run.maxPairScore();
+	}
+
+	public long weakCount() {
+		return this.run.proposals().stream().filter(this::weak).count();
+	}
+
+	public int weakBelow() {
+		return (int) Math.ceil(WEAK_SHARE * this.run.maxPairScore());
+	}
+
+	public List<Criterion> criteria() {
+		return List.of(Criterion.values());
+	}
+
+	public boolean draft() {
+		return this.run.status() == RunStatus.DRAFT;
+	}
+
+	/**
+	 * The program's run created just before this one, if it is among the latest.
+	 */
+	public @Nullable RunSummary previous() {
+		for (int i = 0; i < this.runs.size() - 1; i++) {
+			if (this.runs.get(i).id().equals(this.run.id())) {
+				return this.runs.get(i + 1);
+			}
+		}
+		return null;
+	}
+
+	public String difference(RunSummary other) {
+		int delta = this.run.totalScore() - other.totalScore();
+		return (delta > 0 ? "+" : "") + delta;
+	}
+
+	public boolean pinned(Proposal proposal) {
+		return proposal.pinned();
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.tandem.matching.solver;
+
+import java.util.Arrays;
+
+/**
+ * Exact maximum-score assignment of mentees to mentors with capacities.
+ *
+ * <p>
+ * The problem is a rectangular linear assignment: one row per mentee, one column per
+ * mentor <em>slot</em> (a mentor of capacity c contributes c identical columns), plus,
+ * when there are fewer slots than mentees, "nobody" columns so that every row can be
+ * assigned. A forbidden pair and a "nobody" column cost the same large amount, so a row
+ * that ends on one of them is simply unmatched. Costs are never stored as a matrix:
+ * {@link SlotSolver} derives them from {@code scores[mentee][mentorOfSlot]} one row at a
+ * time.
+ *
+ * <p>
+ * Both objectives become one minimum-cost assignment in long arithmetic: for
+ * {@link Objective#MOST_MATCHED_THEN_SCORE} an unmatched row costs more than the whole
+ * score range of all rows together, so one more matched mentee always wins; for
+ * {@link Objective#HIGHEST_SCORE} scores are scaled by {@code min(mentees, slots) + 1}
+ * and each match is worth one extra unit, so score decides and the matched count only
+ * breaks ties.
+ *
+ * <p>
+ * Ties: the result depends on nothing but the input. Mentees are processed in index
+ * order, a mentor's slots are tried lowest first, and among equally short augmenting
+ * paths the one found first in that order wins; among several optimal assignments no
+ * other preference is promised.
+ */
+public final class AssignmentSolver {
+
+	/** Keeps every intermediate sum of costs and potentials far from overflowing. */
+	private static final long MAX_COST = 1L << 60;
+
+	private AssignmentSolver() {
+	}
+
+	/**
+	 * Finds an optimal assignment.
+	 * @param scores {@code scores[mentee][mentor]}; a negative score means forbidden
+	 * @param capacities {@code capacities[mentor] >= 0}
+	 * @param objective what to maximise
+	 * @return the exact optimum; the same input always gives the same output
+	 * @throws IllegalArgumentException for a ragged matrix or a negative capacity
+	 */
+	public static Assignment solve(int[][] scores, int[] capacities, Objective objective) {
+		int mentees = scores.length;
+		int mentors = capacities.length;
+		long slots = 0;
+		int maxScore = -1;
+		int minScore = Integer.MAX_VALUE;
+		for (int j = 0; j < mentors; j++) {
+			if (capacities[j] < 0) {
+				throw new IllegalArgumentException("capacity of mentor " + j + " is negative");
+			}
+			// more slots than mentees can never be used
+			slots += Math.min(capacities[j], mentees);
+		}
+		for (int i = 0; i < mentees; i++) {
+			if (scores[i] == null || scores[i].length != mentors) {
+				throw new IllegalArgumentException("scores row " + i + " does not have " + mentors + " entries");
+			}
+			for (int s : scores[i]) {
+				if (s >= 0) {
+					maxScore = Math.max(maxScore, s);
+					minScore = Math.min(minScore, s);
+				}
+			}
+		}
+		int[] mentorOf = new int[mentees];
+		Arrays.fill(mentorOf, -1);
+		if (slots == 0 || maxScore < 0) {
+			return new Assignment(0, 0, mentorOf);
+		}
+		long pairs = Math.min(mentees, slots);
+		long scale;
+		long unmatchedCost;
+		if (objective == Objective.MOST_MATCHED_THEN_SCORE) {
+			scale = 1;
+			unmatchedCost = pairs * (maxScore - minScore) + 1;
+		}
+		else {
+			scale = pairs + 1;
+			unmatchedCost = maxScore * scale + 1;
+		}
+		if (unmatchedCost > MAX_COST) {
+			throw new IllegalArgumentException("scores too large for this many mentees");
+		}
+		int[] slotMentor = slotMentors(capacities, mentees, (int) Math.max(slots, mentees));
+		int[] slotOf = new SlotSolver(scores, slotMentor, maxScore, scale, unmatchedCost).solve();
+		long objectiveValue = 0;
+		int matched = 0;
+		for (int i = 0; i < mentees; i++) {
+			int j = slotMentor[slotOf[i]];
+			if (j < mentors && scores[i][j] >= 0) {
+				mentorOf[i] = j;
+				objectiveValue += scores[i][j];
+				matched++;
+			}
+		}
+		return new Assignment(objectiveValue, matched, mentorOf);
+	}
+
+	/**
+	 * The mentor of each column: slots of mentor 0 first, then mentor 1, and so on;
+	 * columns past the real slots belong to the virtual mentor {@code capacities.length}
+	 * ("nobody").
+	 */
+	private static int[] slotMentors(int[] capacities, int mentees, int columns) {
+		int[] slotMentor = new int[columns];
+		int k = 0;
+		for (int j = 0; j < capacities.length; j++) {
+			for (int c = Math.min(capacities[j], mentees); c > 0; c--) {
+				slotMentor[k++] = j;
+			}
+		}
+		Arrays.fill(slotMentor, k, columns, capacities.length);
+		return slotMentor;
+	}
+
+}
