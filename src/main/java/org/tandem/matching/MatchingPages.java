@@ -3,6 +3,7 @@ package org.tandem.matching;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
@@ -53,7 +54,7 @@ class MatchingPages {
 
 	@PostMapping("/programs/{id}/matching-runs")
 	String start(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
-			@RequestParam(required = false) @Nullable String mode, Model model) {
+			@RequestParam(required = false) @Nullable String mode, Model model, HttpServletResponse response) {
 		ProgramId programId = new ProgramId(id);
 		RunMode runMode = "PREFERENCES".equals(mode) ? RunMode.PREFERENCES : RunMode.OPTIMAL;
 		try {
@@ -61,6 +62,7 @@ class MatchingPages {
 			return "redirect:/matching-runs/" + run.id();
 		}
 		catch (InvalidInputException | ConflictException ex) {
+			response.setStatus(statusOf(ex));
 			return home(me, programId, ex.getMessage(), model);
 		}
 	}
@@ -73,23 +75,23 @@ class MatchingPages {
 
 	@PostMapping("/matching-runs/{id}/forbid")
 	String forbid(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
-			@RequestParam UUID menteeId, Model model) {
+			@RequestParam UUID menteeId, Model model, HttpServletResponse response) {
 		try {
 			return "redirect:/matching-runs/" + this.views.forbid(id, me, new PersonPair(mentorId, menteeId)).id();
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			return failed(me, id, ex, model);
+			return failed(me, id, ex, model, response);
 		}
 	}
 
 	@PostMapping("/matching-runs/{id}/pin")
 	String pin(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
-			@RequestParam UUID menteeId, Model model) {
+			@RequestParam UUID menteeId, Model model, HttpServletResponse response) {
 		try {
 			return "redirect:/matching-runs/" + this.views.pin(id, me, new PersonPair(mentorId, menteeId)).id();
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			return failed(me, id, ex, model);
+			return failed(me, id, ex, model, response);
 		}
 	}
 
@@ -102,7 +104,7 @@ class MatchingPages {
 
 	@PostMapping("/matching-runs/{id}/publish")
 	String publish(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			MatchingRun run = this.runs.publish(id, me);
 			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
@@ -110,30 +112,39 @@ class MatchingPages {
 			return "redirect:/programs/" + run.programId() + "/pairings";
 		}
 		catch (ConflictException ex) {
-			return failed(me, id, ex, model);
+			return failed(me, id, ex, model, response);
 		}
 	}
 
 	@PostMapping("/matching-runs/{id}/discard")
 	String discard(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			MatchingRun run = this.runs.discard(id, me);
 			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The run was discarded.");
 			return "redirect:/programs/" + run.programId() + "/matching";
 		}
 		catch (ConflictException ex) {
-			return failed(me, id, ex, model);
+			return failed(me, id, ex, model, response);
 		}
 	}
 
-	private String failed(TandemPrincipal me, UUID runId, RuntimeException ex, Model model) {
+	private String failed(TandemPrincipal me, UUID runId, RuntimeException ex, Model model,
+			HttpServletResponse response) {
+		response.setStatus(statusOf(ex));
 		String message = ex.getMessage();
 		if (ex instanceof InvalidInputException invalid && !invalid.errors().isEmpty()) {
 			message = "The pair " + invalid.errors().get(0).message() + ".";
 		}
 		model.addAttribute("review", this.views.review(runId, me, message));
 		return "matching/review";
+	}
+
+	/**
+	 * The page explains the refusal; the status tells scripts and tests what kind it was.
+	 */
+	private static int statusOf(RuntimeException ex) {
+		return ex instanceof ConflictException ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST;
 	}
 
 	private String home(TandemPrincipal me, ProgramId programId, @Nullable String error, Model model) {
