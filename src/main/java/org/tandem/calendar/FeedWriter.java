@@ -3,19 +3,28 @@ package org.tandem.calendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -49,6 +58,11 @@ class FeedWriter {
 		for (MeetingTime meeting : meetings) {
 			calendar.add(event(meeting, people, now));
 		}
+		if (meetings.isEmpty()) {
+			// RFC 5545 wants at least one component; an unused time zone is the harmless
+			// one
+			calendar.add(utc());
+		}
 		return Ics.write(calendar);
 	}
 
@@ -69,10 +83,29 @@ class FeedWriter {
 		event.add(new Sequence(meeting.sequence()));
 		event.add(new LastModified(meeting.updatedAt()));
 		event.add(new Summary(summary(meeting, people)));
-		event.add(new Description(meeting.format().label() + " · " + meeting.status().label()));
+		// iTIP's PUBLISH wants an organizer: the member of the pair who entered the
+		// meeting
+		Person organizer = people.get(meeting.createdBy());
+		if (organizer != null) {
+			event.add(new Organizer(Ics.mailto(organizer.email())).add(Ics.name(organizer.name())));
+		}
+		event.add(new Description(
+				meeting.format().label() + ", " + meeting.status().label().toLowerCase(java.util.Locale.ENGLISH)));
 		event.add((meeting.status() == MeetingStatus.CANCELLED) ? ImmutableStatus.VEVENT_CANCELLED
 				: ImmutableStatus.VEVENT_CONFIRMED);
 		return event;
+	}
+
+	private static VTimeZone utc() {
+		Standard standard = new Standard();
+		standard.add(new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)));
+		standard.add(new TzOffsetFrom(ZoneOffset.UTC));
+		standard.add(new TzOffsetTo(ZoneOffset.UTC));
+		standard.add(new TzName("UTC"));
+		VTimeZone zone = new VTimeZone();
+		zone.add(new TzId("UTC"));
+		zone.add(standard);
+		return zone;
 	}
 
 	private static String summary(MeetingTime meeting, Map<UUID, Person> people) {

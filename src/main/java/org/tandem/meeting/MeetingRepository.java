@@ -96,7 +96,7 @@ class MeetingRepository {
 	List<MeetingTime> timesOf(UUID personId, int limit) {
 		return this.jdbc.sql("""
 				select m.id, m.pairing_id, p.mentor_id, p.mentee_id, m.scheduled_at, m.duration_minutes,
-				    m.occurred_on, m.format, m.status, m.calendar_sequence, m.updated_at
+				    m.occurred_on, m.format, m.status, m.calendar_sequence, m.created_by, m.updated_at
 				from meeting m join pairing p on p.id = m.pairing_id
 				where p.mentor_id = :person or p.mentee_id = :person
 				order by coalesce(m.scheduled_at, m.occurred_on) desc, m.created_at desc
@@ -109,7 +109,8 @@ class MeetingRepository {
 					rs.getObject("mentee_id", UUID.class), (scheduledAt != null) ? scheduledAt.toInstant() : null,
 					durationMinutes, rs.getObject("occurred_on", LocalDate.class),
 					MeetingFormat.valueOf(rs.getString("format")), MeetingStatus.valueOf(rs.getString("status")),
-					rs.getInt("calendar_sequence"), rs.getTimestamp("updated_at").toInstant());
+					rs.getInt("calendar_sequence"), rs.getObject("created_by", UUID.class),
+					rs.getTimestamp("updated_at").toInstant());
 		}).list();
 	}
 

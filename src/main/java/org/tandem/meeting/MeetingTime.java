@@ -15,9 +15,10 @@ import org.tandem.program.MeetingFormat;
  * @param scheduledAt set for a meeting planned ahead
  * @param occurredOn set for a contact that happened (and a scheduled meeting marked held)
  * @param sequence the iCalendar SEQUENCE of the latest invitation or cancellation
+ * @param createdBy the member of the pair who entered it
  */
 public record MeetingTime(UUID id, PairingId pairingId, UUID mentorId, UUID menteeId, @Nullable Instant scheduledAt,
 		@Nullable Integer durationMinutes, @Nullable LocalDate occurredOn, MeetingFormat format, MeetingStatus status,
-		int sequence, Instant updatedAt) {
+		int sequence, UUID createdBy, Instant updatedAt) {
 
 }
