@@ -37,6 +37,11 @@ public record Meeting(UUID id, PairingId pairingId, @Nullable Instant scheduledA
 				status, this.place, this.agenda, this.sharedNotes, this.createdBy, this.createdAt, now);
 	}
 
+	Meeting withSchedule(Instant scheduledAt, @Nullable Integer durationMinutes, Instant now) {
+		return new Meeting(this.id, this.pairingId, scheduledAt, durationMinutes, this.occurredOn, this.format,
+				this.status, this.place, this.agenda, this.sharedNotes, this.createdBy, this.createdAt, now);
+	}
+
 	Meeting withTexts(@Nullable String place, @Nullable String agenda, @Nullable String sharedNotes, Instant now) {
 		return new Meeting(this.id, this.pairingId, this.scheduledAt, this.durationMinutes, this.occurredOn,
 				this.format, this.status, place, agenda, sharedNotes, this.createdBy, this.createdAt, now);

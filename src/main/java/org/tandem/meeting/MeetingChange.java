@@ -1,12 +1,24 @@
 package org.tandem.meeting;
 
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
 
 /**
  * A change the pair makes to a meeting. A {@code null} field stays as it is; a blank text
- * clears it.
+ * clears it. A new {@code scheduledAt} or {@code durationMinutes} moves a scheduled
+ * meeting (and sends the pair an updated invitation).
  */
 record MeetingChange(@Nullable String status, @Nullable String place, @Nullable String agenda,
-		@Nullable String sharedNotes) {
+		@Nullable String sharedNotes, @Nullable Instant scheduledAt, @Nullable Integer durationMinutes) {
+
+	MeetingChange(@Nullable String status, @Nullable String place, @Nullable String agenda,
+			@Nullable String sharedNotes) {
+		this(status, place, agenda, sharedNotes, null, null);
+	}
+
+	boolean reschedules() {
+		return this.scheduledAt != null || this.durationMinutes != null;
+	}
 
 }

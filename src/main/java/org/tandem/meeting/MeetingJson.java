@@ -52,10 +52,11 @@ record MeetingJson(UUID id, UUID pairingId, @Nullable LocalDate occurredOn, @Nul
 	 * The body of {@code PATCH /pairings/{id}/meetings/{meetingId}}.
 	 */
 	record Change(@Nullable String status, @Nullable String place, @Nullable String agenda,
-			@Nullable String sharedNotes) {
+			@Nullable String sharedNotes, @Nullable Instant scheduledAt, @Nullable Integer durationMinutes) {
 
 		MeetingChange toChange() {
-			return new MeetingChange(this.status, this.place, this.agenda, this.sharedNotes);
+			return new MeetingChange(this.status, this.place, this.agenda, this.sharedNotes, this.scheduledAt,
+					this.durationMinutes);
 		}
 
 	}

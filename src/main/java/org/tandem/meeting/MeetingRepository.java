@@ -62,10 +62,13 @@ class MeetingRepository {
 
 	void update(Meeting meeting) {
 		this.jdbc.sql("""
-				update meeting set occurred_on = :occurredOn, status = :status, place_enc = :place,
+				update meeting set scheduled_at = :scheduledAt, duration_minutes = :duration,
+				occurred_on = :occurredOn, status = :status, place_enc = :place,
 				agenda_enc = :agenda, shared_notes_enc = :notes, updated_at = :updatedAt
 				where id = :id""")
 			.param("id", meeting.id())
+			.param("scheduledAt", timestamp(meeting.scheduledAt()))
+			.param("duration", meeting.durationMinutes())
 			.param("occurredOn", meeting.occurredOn())
 			.param("status", meeting.status().name())
 			.param("place", this.cipher.encryptNullable(meeting.place()))
@@ -73,6 +76,42 @@ class MeetingRepository {
 			.param("notes", this.cipher.encryptNullable(meeting.sharedNotes()))
 			.param("updatedAt", Timestamp.from(meeting.updatedAt()))
 			.update();
+	}
+
+	/**
+	 * Raises the meeting's calendar sequence.
+	 * @return the new sequence
+	 */
+	int nextSequence(UUID id) {
+		return this.jdbc.sql(
+				"update meeting set calendar_sequence = calendar_sequence + 1 where id = :id returning calendar_sequence")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * The newest meetings of every pairing the person is or was one of, without texts.
+	 */
+	List<MeetingTime> timesOf(UUID personId, int limit) {
+		return this.jdbc.sql("""
+				select m.id, m.pairing_id, p.mentor_id, p.mentee_id, m.scheduled_at, m.duration_minutes,
+				    m.occurred_on, m.format, m.status, m.calendar_sequence, m.created_by, m.updated_at
+				from meeting m join pairing p on p.id = m.pairing_id
+				where p.mentor_id = :person or p.mentee_id = :person
+				order by coalesce(m.scheduled_at, m.occurred_on) desc, m.created_at desc
+				limit :limit""").param("person", personId).param("limit", limit).query((rs, row) -> {
+			Timestamp scheduledAt = rs.getTimestamp("scheduled_at");
+			int duration = rs.getInt("duration_minutes");
+			Integer durationMinutes = rs.wasNull() ? null : duration;
+			return new MeetingTime(rs.getObject("id", UUID.class),
+					new PairingId(rs.getObject("pairing_id", UUID.class)), rs.getObject("mentor_id", UUID.class),
+					rs.getObject("mentee_id", UUID.class), (scheduledAt != null) ? scheduledAt.toInstant() : null,
+					durationMinutes, rs.getObject("occurred_on", LocalDate.class),
+					MeetingFormat.valueOf(rs.getString("format")), MeetingStatus.valueOf(rs.getString("status")),
+					rs.getInt("calendar_sequence"), rs.getObject("created_by", UUID.class),
+					rs.getTimestamp("updated_at").toInstant());
+		}).list();
 	}
 
 	/**

@@ -61,12 +61,7 @@ final class MeetingRules {
 			}
 		}
 		else if (scheduledAt != null) {
-			if (scheduledAt.isAfter(now.plus(java.time.Duration.ofDays(DAYS_AHEAD_MAX)))) {
-				errors.add(new FieldError("scheduledAt", "must be at most a year ahead"));
-			}
-			else if (LocalDate.ofInstant(scheduledAt, ZONE).isBefore(startedOn)) {
-				errors.add(new FieldError("scheduledAt", "must not be before the pairing started (" + startedOn + ")"));
-			}
+			scheduledAt(errors, scheduledAt, startedOn, now);
 		}
 		if (meeting.format() == null || meeting.format().isBlank()) {
 			errors.add(new FieldError("format", "is required"));
@@ -74,12 +69,39 @@ final class MeetingRules {
 		else if (format(meeting.format()) == null) {
 			errors.add(new FieldError("format", "must be one of " + List.of(MeetingFormat.values())));
 		}
-		Integer duration = meeting.durationMinutes();
+		duration(errors, meeting.durationMinutes());
+		errors.addAll(texts(meeting.place(), meeting.agenda(), meeting.sharedNotes()));
+		return errors;
+	}
+
+	/**
+	 * The problems of moving a scheduled meeting of a pairing that started on
+	 * {@code startedOn}: the same rules for the time and duration as when it was
+	 * scheduled.
+	 */
+	static List<FieldError> reschedule(@Nullable Instant scheduledAt, @Nullable Integer durationMinutes,
+			LocalDate startedOn, Instant now) {
+		List<FieldError> errors = new ArrayList<>();
+		if (scheduledAt != null) {
+			scheduledAt(errors, scheduledAt, startedOn, now);
+		}
+		duration(errors, durationMinutes);
+		return errors;
+	}
+
+	private static void scheduledAt(List<FieldError> errors, Instant scheduledAt, LocalDate startedOn, Instant now) {
+		if (scheduledAt.isAfter(now.plus(java.time.Duration.ofDays(DAYS_AHEAD_MAX)))) {
+			errors.add(new FieldError("scheduledAt", "must be at most a year ahead"));
+		}
+		else if (LocalDate.ofInstant(scheduledAt, ZONE).isBefore(startedOn)) {
+			errors.add(new FieldError("scheduledAt", "must not be before the pairing started (" + startedOn + ")"));
+		}
+	}
+
+	private static void duration(List<FieldError> errors, @Nullable Integer duration) {
 		if (duration != null && (duration < 1 || duration > DURATION_MAX)) {
 			errors.add(new FieldError("durationMinutes", "must be between 1 and " + DURATION_MAX));
 		}
-		errors.addAll(texts(meeting.place(), meeting.agenda(), meeting.sharedNotes()));
-		return errors;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.tandem.meeting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,11 +35,14 @@ class Meetings {
 
 	private final MeetingRepository meetings;
 
+	private final MeetingAnnouncements announcements;
+
 	private final Clock clock;
 
-	Meetings(Pairings pairings, MeetingRepository meetings, Clock clock) {
+	Meetings(Pairings pairings, MeetingRepository meetings, MeetingAnnouncements announcements, Clock clock) {
 		this.pairings = pairings;
 		this.meetings = meetings;
+		this.announcements = announcements;
 		this.clock = clock;
 	}
 
@@ -68,31 +72,45 @@ class Meetings {
 		if (occurredOn != null) {
 			this.pairings.recordContact(id, occurredOn);
 		}
+		this.announcements.logged(meeting, me.personId());
 		return meeting;
 	}
 
 	/**
 	 * Marks a scheduled meeting held (then it counts as contact on its day), cancelled or
-	 * missed, and/or changes its texts.
+	 * missed, or moves it to another time or duration, and/or changes its texts. Moving
+	 * or cancelling a scheduled meeting sends the pair an updated invitation.
 	 * @throws NotFoundException if the caller may not see the pairing or the meeting
 	 * @throws ForbiddenException if they see the pairing but are not one of the pair
 	 * @throws ConflictException if the pairing is closed, the meeting is no longer
 	 * scheduled, or it is to be held or missed on a day still ahead
-	 * @throws InvalidInputException for an unknown status or a text that breaks a rule
+	 * @throws InvalidInputException for an unknown status, a text, time or duration that
+	 * breaks a rule, or a new status together with a new time
 	 */
 	@Transactional
 	Meeting change(PairingId id, UUID meetingId, TandemPrincipal me, MeetingChange change) {
-		writable(id, me);
+		Pairing pairing = writable(id, me);
 		Meeting meeting = this.meetings.lock(id, meetingId)
 			.orElseThrow(() -> new NotFoundException("No such meeting."));
 		MeetingStatus status = status(change.status());
-		List<FieldError> problems = MeetingRules.texts(change.place(), change.agenda(), change.sharedNotes());
+		Instant now = this.clock.instant();
+		List<FieldError> problems = new ArrayList<>(
+				MeetingRules.texts(change.place(), change.agenda(), change.sharedNotes()));
+		if (change.reschedules()) {
+			if (status != null) {
+				problems.add(new FieldError("status", "must not be given together with a new time or duration"));
+			}
+			problems.addAll(
+					MeetingRules.reschedule(change.scheduledAt(), change.durationMinutes(), pairing.startedOn(), now));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Instant now = this.clock.instant();
 		Meeting changed = meeting.withTexts(keepOr(meeting.place(), change.place()),
 				keepOr(meeting.agenda(), change.agenda()), keepOr(meeting.sharedNotes(), change.sharedNotes()), now);
+		if (change.reschedules()) {
+			changed = reschedule(changed, change, now);
+		}
 		if (status != null && status != meeting.status()) {
 			changed = newStatus(changed, status, now);
 		}
@@ -100,7 +118,18 @@ class Meetings {
 		if (status == MeetingStatus.HELD && meeting.status() != MeetingStatus.HELD) {
 			this.pairings.recordContact(id, changed.day());
 		}
+		this.announcements.changed(meeting, changed, me.personId());
 		return changed;
+	}
+
+	private static Meeting reschedule(Meeting meeting, MeetingChange change, Instant now) {
+		Instant scheduledAt = (change.scheduledAt() != null) ? change.scheduledAt() : meeting.scheduledAt();
+		if (!meeting.scheduled() || scheduledAt == null) {
+			throw new ConflictException("scheduledAt",
+					"The meeting is " + meeting.status().label().toLowerCase() + " already; it cannot be moved.");
+		}
+		Integer duration = (change.durationMinutes() != null) ? change.durationMinutes() : meeting.durationMinutes();
+		return meeting.withSchedule(scheduledAt, duration, now);
 	}
 
 	private Meeting newStatus(Meeting meeting, MeetingStatus status, Instant now) {

@@ -1,0 +1,111 @@
+package org.tandem.calendar;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each person's secret feed URL. The token is 128 random bits shown once; only its
+ * SHA-256 hash is stored (a hash without salt suffices for a random secret), so a copy of
+ * the database reveals no feed. One feed per person: a new one revokes the old.
+ */
+@Service
+class CalendarFeeds {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	CalendarFeeds(JdbcClient jdbc, Clock clock, @Value("${tandem.base-url}") String baseUrl) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/**
+	 * Creates the person's feed, replacing (and so revoking) any feed they had.
+	 * @return the feed's absolute URL, which cannot be shown again
+	 */
+	@Transactional
+	String create(UUID personId) {
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		String token = HexFormat.of().formatHex(bytes);
+		this.jdbc.sql("""
+				insert into calendar_feed (person_id, token_hash, created_at) values (:person, :hash, :now)
+				on conflict (person_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at
+				""")
+			.param("person", personId)
+			.param("hash", hash(token))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+		return this.baseUrl + "/calendar/" + token + ".ics";
+	}
+
+	/**
+	 * Revokes the person's feed.
+	 * @return whether they had one
+	 */
+	@Transactional
+	boolean revoke(UUID personId) {
+		return this.jdbc.sql("delete from calendar_feed where person_id = :person")
+			.param("person", personId)
+			.update() == 1;
+	}
+
+	/**
+	 * When the person's current feed was created, if they have one.
+	 */
+	@Transactional(readOnly = true)
+	Optional<Instant> createdAt(UUID personId) {
+		return this.jdbc.sql("select created_at from calendar_feed where person_id = :person")
+			.param("person", personId)
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant);
+	}
+
+	/**
+	 * The owner of the feed with this token, if it is a current one.
+	 */
+	@Transactional(readOnly = true)
+	Optional<UUID> ownerOf(String token) {
+		if (!TOKEN.matcher(token).matches()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select person_id from calendar_feed where token_hash = :hash")
+			.param("hash", hash(token))
+			.query(UUID.class)
+			.optional();
+	}
+
+	private static String hash(String token) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+}

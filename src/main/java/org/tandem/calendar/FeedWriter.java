@@ -1,0 +1,122 @@
+package org.tandem.calendar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import org.jspecify.annotations.Nullable;
+import org.tandem.meeting.MeetingStatus;
+import org.tandem.meeting.MeetingTime;
+import org.tandem.person.Person;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A person's feed as iCalendar ({@code METHOD:PUBLISH}): one event per meeting with the
+ * same UID as its invitations, timed for a meeting planned ahead and all-day for a
+ * contact logged afterwards. Cancelled meetings stay in with {@code STATUS:CANCELLED}, so
+ * that a calendar that had them removes them. No place, agenda or notes.
+ */
+@Component
+class FeedWriter {
+
+	private final Clock clock;
+
+	FeedWriter(Clock clock) {
+		this.clock = clock;
+	}
+
+	String write(Collection<MeetingTime> meetings, Map<UUID, Person> people) {
+		Calendar calendar = Ics.calendar(ImmutableMethod.PUBLISH);
+		calendar.add(new XProperty("X-WR-CALNAME", "Tandem meetings"));
+		Instant now = this.clock.instant();
+		for (MeetingTime meeting : meetings) {
+			calendar.add(event(meeting, people, now));
+		}
+		if (meetings.isEmpty()) {
+			// RFC 5545 wants at least one component; an unused time zone is the harmless
+			// one
+			calendar.add(utc());
+		}
+		return Ics.write(calendar);
+	}
+
+	private static VEvent event(MeetingTime meeting, Map<UUID, Person> people, Instant now) {
+		VEvent event = Ics.event();
+		event.add(new Uid(Ics.uid(meeting.id())));
+		event.add(new DtStamp(now));
+		Instant startsAt = meeting.scheduledAt();
+		LocalDate day = meeting.occurredOn();
+		if (startsAt != null) {
+			event.add(new DtStart<>(startsAt));
+			event.add(new DtEnd<>(Ics.end(startsAt, meeting.durationMinutes())));
+		}
+		else if (day != null) {
+			event.add(new DtStart<>(day));
+			event.add(new DtEnd<>(day.plusDays(1)));
+		}
+		event.add(new Sequence(meeting.sequence()));
+		event.add(new LastModified(meeting.updatedAt()));
+		event.add(new Summary(summary(meeting, people)));
+		// iTIP's PUBLISH wants an organizer: the member of the pair who entered the
+		// meeting
+		Person organizer = people.get(meeting.createdBy());
+		if (organizer != null) {
+			event.add(new Organizer(Ics.mailto(organizer.email())).add(Ics.name(organizer.name())));
+		}
+		event.add(new Description(
+				meeting.format().label() + ", " + meeting.status().label().toLowerCase(java.util.Locale.ENGLISH)));
+		event.add((meeting.status() == MeetingStatus.CANCELLED) ? ImmutableStatus.VEVENT_CANCELLED
+				: ImmutableStatus.VEVENT_CONFIRMED);
+		return event;
+	}
+
+	private static VTimeZone utc() {
+		Standard standard = new Standard();
+		standard.add(new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)));
+		standard.add(new TzOffsetFrom(ZoneOffset.UTC));
+		standard.add(new TzOffsetTo(ZoneOffset.UTC));
+		standard.add(new TzName("UTC"));
+		VTimeZone zone = new VTimeZone();
+		zone.add(new TzId("UTC"));
+		zone.add(standard);
+		return zone;
+	}
+
+	private static String summary(MeetingTime meeting, Map<UUID, Person> people) {
+		String kind = (meeting.scheduledAt() != null) ? "Mentoring meeting" : "Mentoring contact";
+		String missed = (meeting.status() == MeetingStatus.MISSED) ? " (missed)" : "";
+		return kind + ": " + name(people.get(meeting.mentorId())) + " & " + name(people.get(meeting.menteeId()))
+				+ missed;
+	}
+
+	private static String name(@Nullable Person person) {
+		return (person != null) ? person.name() : "(unknown)";
+	}
+
+}

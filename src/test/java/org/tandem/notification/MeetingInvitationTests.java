@@ -1,0 +1,311 @@
+package org.tandem.notification;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tandem.meeting.MeetingScheduled;
+import org.tandem.pairing.Pairings;
+import org.tandem.person.Person;
+import org.tandem.program.MeetingFormat;
+import org.tandem.program.Programs;
+import org.tandem.support.CalendarFixtures;
+import org.tandem.support.CalendarFixtures.Pair;
+import org.tandem.support.Fixtures;
+import org.tandem.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.support.CalendarFixtures.AGENDA;
+import static org.tandem.support.CalendarFixtures.NOTES;
+import static org.tandem.support.CalendarFixtures.PLACE;
+import static org.tandem.support.CalendarFixtures.events;
+import static org.tandem.support.CalendarFixtures.parse;
+import static org.tandem.support.CalendarFixtures.value;
+import static org.tandem.support.CalendarFixtures.values;
+
+/**
+ * Scheduling, moving and cancelling a meeting sends both members of the pair an email
+ * with an iCalendar invitation or cancellation for the same UID with a growing SEQUENCE;
+ * no email or attachment contains the place, agenda or notes.
+ */
+@IntegrationTest
+class MeetingInvitationTests {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Programs programs;
+
+	@Autowired
+	Pairings pairings;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	MailDispatcher dispatcher;
+
+	@Autowired
+	EmailPreferences preferences;
+
+	@Autowired
+	MeetingInvitationMessages listener;
+
+	CalendarFixtures given() {
+		return new CalendarFixtures(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+	}
+
+	@Test
+	void scheduleMoveAndCancelSendInvitationsWithOneUidAndGrowingSequence() throws Exception {
+		CalendarFixtures given = given();
+		Pair pair = given.pair();
+		String mentorToken = given.token(pair.mentor());
+		String menteeToken = given.token(pair.mentee());
+		Instant at = CalendarFixtures.daysAhead(5);
+
+		UUID meeting = given.schedule(pair, mentorToken, at, 45);
+		List<Invite> toMentee = awaitInvites(pair.mentee(), meeting, 1);
+		List<Invite> toMentor = awaitInvites(pair.mentor(), meeting, 1);
+		Calendar scheduled = parse(toMentee.get(0).ics());
+		assertThat(value(scheduled, "METHOD")).isEqualTo("REQUEST");
+		assertThat(toMentee.get(0).method()).isEqualTo("REQUEST");
+		VEvent event = events(scheduled).get(0);
+		assertThat(events(scheduled)).hasSize(1);
+		assertThat(value(event, "UID")).isEqualTo(meeting + "@tandem");
+		assertThat(value(event, "SEQUENCE")).isEqualTo("0");
+		assertThat(value(event, "DTSTART")).isEqualTo(ics(at));
+		assertThat(value(event, "DTEND")).isEqualTo(ics(at.plus(45, ChronoUnit.MINUTES)));
+		assertThat(value(event, "SUMMARY"))
+			.isEqualTo("Mentoring meeting: " + pair.mentor().name() + " & " + pair.mentee().name());
+		assertThat(value(event, "ORGANIZER")).isEqualToIgnoringCase("mailto:" + pair.mentor().email());
+		assertThat(values(event, "ATTENDEE")).map(String::toLowerCase)
+			.containsExactlyInAnyOrder("mailto:" + pair.mentor().email().toLowerCase(),
+					"mailto:" + pair.mentee().email().toLowerCase());
+		assertThat(event.getProperty("LOCATION")).as("the place stays in Tandem").isEmpty();
+		assertThat(toMentee.get(0).body()).contains(pair.mentor().name() + " scheduled", "walking, 45 minutes",
+				"http://localhost:8080/pairings/" + pair.pairing().id().value() + "/meetings");
+		assertThat(toMentor.get(0).body()).contains("You scheduled");
+
+		Instant later = at.plus(1, ChronoUnit.DAYS);
+		given.change(pair, menteeToken, meeting, "{\"scheduledAt\":\"" + later + "\"}");
+		Calendar moved = parse(awaitInvites(pair.mentor(), meeting, 2).get(1).ics());
+		VEvent movedEvent = events(moved).get(0);
+		assertThat(value(moved, "METHOD")).isEqualTo("REQUEST");
+		assertThat(value(movedEvent, "UID")).isEqualTo(meeting + "@tandem");
+		assertThat(value(movedEvent, "SEQUENCE")).isEqualTo("1");
+		assertThat(value(movedEvent, "DTSTART")).isEqualTo(ics(later));
+		assertThat(value(movedEvent, "ORGANIZER")).isEqualToIgnoringCase("mailto:" + pair.mentee().email());
+
+		given.change(pair, menteeToken, meeting, "{\"durationMinutes\":90}");
+		Calendar longer = parse(awaitInvites(pair.mentor(), meeting, 3).get(2).ics());
+		assertThat(value(events(longer).get(0), "SEQUENCE")).isEqualTo("2");
+		assertThat(value(events(longer).get(0), "DTEND")).isEqualTo(ics(later.plus(90, ChronoUnit.MINUTES)));
+
+		given.change(pair, mentorToken, meeting, "{\"status\":\"CANCELLED\"}");
+		List<Invite> all = awaitInvites(pair.mentee(), meeting, 4);
+		Calendar cancelled = parse(all.get(3).ics());
+		VEvent cancelledEvent = events(cancelled).get(0);
+		assertThat(all.get(3).method()).isEqualTo("CANCEL");
+		assertThat(value(cancelled, "METHOD")).isEqualTo("CANCEL");
+		assertThat(value(cancelledEvent, "UID")).isEqualTo(meeting + "@tandem");
+		assertThat(value(cancelledEvent, "STATUS")).isEqualTo("CANCELLED");
+		assertThat(value(cancelledEvent, "SEQUENCE")).isEqualTo("3");
+		assertThat(awaitInvites(pair.mentor(), meeting, 4)).hasSize(4);
+
+		for (Invite invite : all) {
+			assertThat(invite.body() + invite.subject() + invite.ics()).doesNotContain(AGENDA, PLACE, NOTES);
+		}
+	}
+
+	@Test
+	void changingOnlyTextsOrMarkingHeldSendsNoInvitation() throws Exception {
+		CalendarFixtures given = given();
+		Pair pair = given.pair();
+		String token = given.token(pair.mentor());
+		UUID meeting = given.schedule(pair, token, CalendarFixtures.daysAhead(3), null);
+		awaitInvites(pair.mentee(), meeting, 1);
+
+		given.change(pair, token, meeting, "{\"agenda\":\"A new agenda\"}");
+		given.change(pair, token, meeting, "{\"scheduledAt\":\"" + CalendarFixtures.daysAhead(3) + "\"}");
+		Thread.sleep(500);
+		assertThat(invites(pair.mentee(), meeting)).hasSize(1);
+	}
+
+	@Test
+	void theInvitationArrivesByMailWithACalendarPartAndNoConfidentialText() throws Exception {
+		CalendarFixtures given = given();
+		Pair pair = given.pair();
+		UUID meeting = given.schedule(pair, given.token(pair.mentee()), CalendarFixtures.daysAhead(10), 30);
+		awaitInvites(pair.mentor(), meeting, 1);
+
+		this.dispatcher.dispatchDueMessages(sender());
+
+		MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+			.filter((message) -> isFor(message, pair.mentor().email()))
+			.filter((message) -> subject(message).startsWith("Mentoring meeting with"))
+			.findFirst()
+			.orElseThrow();
+		ByteArrayOutputStream raw = new ByteArrayOutputStream();
+		mail.writeTo(raw);
+		String mime = raw.toString(StandardCharsets.UTF_8);
+		assertThat(mime).doesNotContain(AGENDA, PLACE, NOTES);
+		List<Part> parts = new ArrayList<>();
+		collect(mail, parts);
+		Part calendarPart = parts.stream()
+			.filter((part) -> contentType(part).toLowerCase().startsWith("text/calendar"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no text/calendar part in " + mime));
+		assertThat(contentType(calendarPart).toLowerCase()).contains("method=request");
+		Calendar attached = parse(new String(calendarPart.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+		assertThat(value(events(attached).get(0), "UID")).isEqualTo(meeting + "@tandem");
+		for (Part part : parts) {
+			Object content = part.getContent();
+			if (content instanceof String text) {
+				assertThat(text).doesNotContain(AGENDA, PLACE, NOTES);
+			}
+		}
+	}
+
+	@Test
+	void aRedeliveredEventSendsNothingTwice() throws Exception {
+		CalendarFixtures given = given();
+		Pair pair = given.pair();
+		Instant at = CalendarFixtures.daysAhead(4);
+		UUID meeting = given.schedule(pair, given.token(pair.mentor()), at, 60);
+		awaitInvites(pair.mentee(), meeting, 1);
+
+		// the listener runs asynchronously in its own transaction, also when called
+		// directly
+		MeetingScheduled again = new MeetingScheduled(meeting, pair.pairing().id(), pair.mentor().id().value(), at, 60,
+				MeetingFormat.WALKING, 0);
+		MeetingScheduled otherVersion = new MeetingScheduled(meeting, pair.pairing().id(), pair.mentor().id().value(),
+				at, 60, MeetingFormat.WALKING, 7);
+		this.listener.on(again);
+		this.listener.on(otherVersion);
+
+		awaitInvites(pair.mentee(), meeting, 2);
+		Thread.sleep(300);
+		assertThat(invites(pair.mentee(), meeting)).as("sequence 0 once, sequence 7 once").hasSize(2);
+		assertThat(invites(pair.mentor(), meeting)).hasSize(2);
+	}
+
+	@Test
+	void weeklyReadersGetInvitationsAtOnceAndPeopleWhoChoseNeverGetNone() throws Exception {
+		CalendarFixtures given = given();
+		Pair pair = given.pair();
+		this.preferences.choose(pair.mentor().id().value(), EmailFrequency.NEVER);
+		this.preferences.choose(pair.mentee().id().value(), EmailFrequency.WEEKLY);
+		UUID meeting = given.schedule(pair, given.token(pair.mentor()), CalendarFixtures.daysAhead(2), 60);
+
+		assertThat(awaitInvites(pair.mentee(), meeting, 1).get(0).method()).isEqualTo("REQUEST");
+		Thread.sleep(300);
+		assertThat(invites(pair.mentor(), meeting)).isEmpty();
+	}
+
+	private List<Invite> awaitInvites(Person person, UUID meeting, int count) {
+		return PairingFixtures.await(() -> invites(person, meeting), (list) -> list.size() >= count);
+	}
+
+	private List<Invite> invites(Person person, UUID meeting) {
+		return this.jdbc.sql("""
+				select subject, body_text, ics, ics_method from outbox_message
+				where recipient = :to and message_key like :key order by created_at, message_key""")
+			.param("to", person.email())
+			.param("key", "meeting-calendar:" + meeting + ":%")
+			.query((rs, row) -> new Invite(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list()
+			.stream()
+			.sorted((a, b) -> Integer.compare(sequence(a), sequence(b)))
+			.toList();
+	}
+
+	private static int sequence(Invite invite) {
+		return Integer.parseInt(value(events(parse(invite.ics())).get(0), "SEQUENCE"));
+	}
+
+	private static String ics(Instant instant) {
+		return instant.toString().replace("-", "").replace(":", "");
+	}
+
+	private static void collect(Part part, List<Part> parts) throws MessagingException, IOException {
+		parts.add(part);
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart child = multipart.getBodyPart(i);
+				collect(child, parts);
+			}
+		}
+	}
+
+	private static String contentType(Part part) {
+		try {
+			return part.getContentType();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static boolean isFor(MimeMessage mail, String recipient) {
+		try {
+			return Arrays.stream(mail.getRecipients(RecipientType.TO))
+				.anyMatch((address) -> address.toString().equals(recipient));
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static JavaMailSenderImpl sender() {
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("127.0.0.1");
+		sender.setPort(smtp.getSmtp().getPort());
+		sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "5000");
+		sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
+		return sender;
+	}
+
+	record Invite(String subject, String body, String ics, String method) {
+
+	}
+
+}
