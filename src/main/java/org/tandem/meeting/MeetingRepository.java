@@ -126,6 +126,20 @@ class MeetingRepository {
 	}
 
 	/**
+	 * The pairing's meetings still scheduled to start after {@code after}, rows locked
+	 * until the transaction ends.
+	 */
+	List<Meeting> lockScheduledAfter(PairingId pairing, Instant after) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from meeting where pairing_id = :pairing and status = 'SCHEDULED'"
+					+ " and scheduled_at > :after order by scheduled_at, id for update")
+			.param("pairing", pairing.value())
+			.param("after", Timestamp.from(after))
+			.query((rs, row) -> map(rs, true))
+			.list();
+	}
+
+	/**
 	 * One page of the pairing's meetings, newest first; the confidential texts are
 	 * decrypted only when {@code withTexts}.
 	 */

@@ -116,7 +116,7 @@ class MatchingPagesTests {
 				.param("menteeId", this.mentee.id().toString())
 				.cookie(this.committee)
 				.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("That did not work")));
 	}
 

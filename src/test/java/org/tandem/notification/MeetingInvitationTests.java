@@ -34,10 +34,13 @@ import org.tandem.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tandem.support.CalendarFixtures.AGENDA;
 import static org.tandem.support.CalendarFixtures.NOTES;
 import static org.tandem.support.CalendarFixtures.PLACE;
@@ -145,6 +148,30 @@ class MeetingInvitationTests {
 		for (Invite invite : all) {
 			assertThat(invite.body() + invite.subject() + invite.ics()).doesNotContain(AGENDA, PLACE, NOTES);
 		}
+	}
+
+	@Test
+	void closingThePairingCancelsTheMeetingsStillAhead() throws Exception {
+		CalendarFixtures given = given();
+		Pair pair = given.pair();
+		String token = given.token(pair.mentor());
+		UUID meeting = given.schedule(pair, token, CalendarFixtures.daysAhead(4), 30);
+		awaitInvites(pair.mentee(), meeting, 1);
+
+		this.mvc
+			.perform(post("/api/v1/pairings/" + pair.pairing().id().value() + "/close").header("Authorization", token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"Moving to another library\"}"))
+			.andExpect(status().isOk());
+
+		Invite cancellation = awaitInvites(pair.mentee(), meeting, 2).get(1);
+		Calendar calendar = parse(cancellation.ics());
+		assertThat(cancellation.method()).isEqualTo("CANCEL");
+		assertThat(value(events(calendar).get(0), "UID")).isEqualTo(meeting + "@tandem");
+		assertThat(value(events(calendar).get(0), "SEQUENCE")).isEqualTo("1");
+		assertThat(this.jdbc.sql("select status from meeting where id = ?").param(meeting).query(String.class).single())
+			.isEqualTo("CANCELLED");
+		assertThat(cancellation.body() + cancellation.ics()).doesNotContain("Moving to another library");
 	}
 
 	@Test
