@@ -77,9 +77,8 @@ final class SlotSolver {
 			freeCount = reduceRows(free, freeCount);
 			freeCount = reduceRows(free, freeCount);
 		}
-		// paths for the rest, lowest row first so that the result does not depend on the
-		// order
-		// in which the reduction left rows behind
+		// shortest paths for the rest, lowest row first: a fixed order keeps ties
+		// deterministic
 		Arrays.sort(free, 0, freeCount);
 		ShortestPaths paths = new ShortestPaths(columns);
 		for (int t = 0; t < freeCount; t++) {
@@ -168,16 +167,29 @@ final class SlotSolver {
 		return next;
 	}
 
-	/** Adds {@code start} to the assignment along a shortest augmenting path. */
+	/**
+	 * Adds {@code start} to the assignment along a shortest augmenting path. The scratch
+	 * arrays are kept in scan order ({@code slot[t]} is the column at position t, and
+	 * {@code d}, {@code vt}, {@code mentor}, {@code via} describe that column) so that
+	 * the inner loops run over consecutive memory; positions {@code [0, low)} are
+	 * settled, {@code [low, up)} are at the current minimum distance and
+	 * {@code [up, columns)} are still open.
+	 */
 	private void augment(int start, ShortestPaths p) {
 		long[] d = p.distance;
-		int[] pred = p.pred;
-		int[] col = p.order;
+		long[] vt = p.potential;
+		int[] mentor = p.mentor;
+		int[] via = p.via;
+		int[] slot = p.slot;
+		int n = columns;
 		loadRow(start);
-		for (int j = 0; j < columns; j++) {
-			d[j] = rowCost[slotMentor[j]] - v[j];
-			pred[j] = start;
-			col[j] = j;
+		long[] cost = rowCost;
+		System.arraycopy(v, 0, vt, 0, n);
+		System.arraycopy(slotMentor, 0, mentor, 0, n);
+		for (int t = 0; t < n; t++) {
+			d[t] = cost[mentor[t]] - vt[t];
+			via[t] = start;
+			slot[t] = t;
 		}
 		int low = 0;
 		int up = 0;
@@ -186,21 +198,19 @@ final class SlotSolver {
 		while (sink < 0) {
 			if (low == up) {
 				min = Long.MAX_VALUE;
-				for (int t = up; t < columns; t++) {
-					int j = col[t];
-					long dj = d[j];
-					if (dj <= min) {
-						if (dj < min) {
+				for (int t = up; t < n; t++) {
+					long dt = d[t];
+					if (dt <= min) {
+						if (dt < min) {
 							up = low;
-							min = dj;
+							min = dt;
 						}
-						col[t] = col[up];
-						col[up++] = j;
+						p.swap(t, up++);
 					}
 				}
 				for (int t = low; t < up; t++) {
-					if (slotRow[col[t]] < 0) {
-						sink = col[t];
+					if (slotRow[slot[t]] < 0) {
+						sink = t;
 						break;
 					}
 				}
@@ -208,32 +218,32 @@ final class SlotSolver {
 					break;
 				}
 			}
-			int j0 = col[low++];
-			int r = slotRow[j0];
+			int t0 = low++;
+			int r = slotRow[slot[t0]];
 			loadRow(r);
-			long h = rowCost[slotMentor[j0]] - v[j0] - min;
-			for (int t = up; t < columns; t++) {
-				int j = col[t];
-				long dj = rowCost[slotMentor[j]] - v[j] - h;
-				if (dj < d[j]) {
-					d[j] = dj;
-					pred[j] = r;
-					if (dj == min) {
-						if (slotRow[j] < 0) {
-							sink = j;
+			long h = cost[mentor[t0]] - vt[t0] - min;
+			for (int t = up; t < n; t++) {
+				long dt = cost[mentor[t]] - vt[t] - h;
+				if (dt < d[t]) {
+					d[t] = dt;
+					via[t] = r;
+					if (dt == min) {
+						if (slotRow[slot[t]] < 0) {
+							sink = t;
 							break;
 						}
-						col[t] = col[up];
-						col[up++] = j;
+						p.swap(t, up++);
 					}
 				}
 			}
 		}
+		int[] pred = p.pred;
 		for (int t = 0; t < low; t++) {
-			int j = col[t];
-			v[j] += d[j] - min;
+			v[slot[t]] = vt[t] + d[t] - min;
+			pred[slot[t]] = via[t];
 		}
-		int j = sink;
+		int j = slot[sink];
+		pred[j] = via[sink];
 		while (true) {
 			int r = pred[j];
 			slotRow[j] = r;
@@ -251,14 +261,41 @@ final class SlotSolver {
 
 		final long[] distance;
 
-		final int[] pred;
+		final long[] potential;
 
-		final int[] order;
+		final int[] mentor;
+
+		final int[] via;
+
+		final int[] slot;
+
+		final int[] pred;
 
 		ShortestPaths(int columns) {
 			this.distance = new long[columns];
+			this.potential = new long[columns];
+			this.mentor = new int[columns];
+			this.via = new int[columns];
+			this.slot = new int[columns];
 			this.pred = new int[columns];
-			this.order = new int[columns];
+		}
+
+		void swap(int a, int b) {
+			long d = distance[a];
+			distance[a] = distance[b];
+			distance[b] = d;
+			long v = potential[a];
+			potential[a] = potential[b];
+			potential[b] = v;
+			int x = mentor[a];
+			mentor[a] = mentor[b];
+			mentor[b] = x;
+			x = via[a];
+			via[a] = via[b];
+			via[b] = x;
+			x = slot[a];
+			slot[a] = slot[b];
+			slot[b] = x;
 		}
 
 	}
