@@ -23,6 +23,8 @@ class SolverArchitectureTests {
 	void dependsOnNoFramework() {
 		noClasses().that()
 			.resideInAPackage("org.tandem.matching.solver..")
+			.and()
+			.doNotHaveSimpleName("package-info")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.springframework..")
