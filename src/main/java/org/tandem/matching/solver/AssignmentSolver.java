@@ -88,7 +88,7 @@ public final class AssignmentSolver {
 			throw new IllegalArgumentException("scores too large for this many mentees");
 		}
 		int[] slotMentor = slotMentors(capacities, mentees, (int) Math.max(slots, mentees));
-		int[] slotOf = new SlotSolver(scores, slotMentor, maxScore, scale, unmatchedCost).solve();
+		int[] slotOf = new SlotSolver(scores, slotMentor, mentors, maxScore, scale, unmatchedCost).solve();
 		long objectiveValue = 0;
 		int matched = 0;
 		for (int i = 0; i < mentees; i++) {

@@ -5,43 +5,31 @@ import java.util.Arrays;
 /**
  * Minimum-cost assignment of every row to a distinct column (columns &gt;= rows), after
  * Jonker and Volgenant (1987): augmenting row reduction as a cheap start, then one
- * Dijkstra-like shortest augmenting path per remaining free row, with a potential
- * {@code v} per column.
- *
- * <p>
- * Costs come from the scores on the fly: scanning a row first turns that row's scores
- * into {@link #rowCost} (one entry per mentor plus "nobody"), so the inner loops read one
- * long per slot through {@link #slotMentor} and no rows &times; slots matrix ever exists.
+ * Dijkstra-like shortest augmenting path ({@link AugmentingPath}) per remaining free row,
+ * with a potential {@code v} per column. Costs come from {@link RowCosts} one row at a
+ * time.
  *
  * <p>
  * The problem is rectangular, so the start must keep the potentials valid for it: every
  * free column keeps {@code v = 0} and the others only ever decrease. Augmenting row
  * reduction starts from {@code v = 0} and lowers only the potential of a column it
  * assigns; the shortest path phase lowers only potentials of columns that are assigned
- * when it ends.
+ * when it ends. (The column reduction of the paper would break this, so it is left out.)
  */
 final class SlotSolver {
 
 	/**
-	 * Steps of augmenting row reduction per pass, per row, before handing over to paths.
+	 * Steps of augmenting row reduction per pass and row before handing over to paths.
 	 */
 	private static final int REDUCTION_STEPS_PER_ROW = 8;
 
-	private final int[][] scores;
+	private final RowCosts costs;
 
 	private final int[] slotMentor;
-
-	private final int maxScore;
-
-	private final long scale;
-
-	private final long unmatchedCost;
 
 	private final int rows;
 
 	private final int columns;
-
-	private final long[] rowCost;
 
 	private final long[] v;
 
@@ -49,16 +37,11 @@ final class SlotSolver {
 
 	private final int[] slotRow;
 
-	SlotSolver(int[][] scores, int[] slotMentor, int maxScore, long scale, long unmatchedCost) {
-		this.scores = scores;
+	SlotSolver(int[][] scores, int[] slotMentor, int mentors, int maxScore, long scale, long unmatchedCost) {
+		this.costs = new RowCosts(scores, mentors, maxScore, scale, unmatchedCost);
 		this.slotMentor = slotMentor;
-		this.maxScore = maxScore;
-		this.scale = scale;
-		this.unmatchedCost = unmatchedCost;
 		this.rows = scores.length;
 		this.columns = slotMentor.length;
-		int mentors = rows == 0 ? 0 : scores[0].length;
-		this.rowCost = new long[mentors + 1];
 		this.v = new long[columns];
 		this.rowSlot = new int[rows];
 		this.slotRow = new int[columns];
@@ -77,31 +60,14 @@ final class SlotSolver {
 			freeCount = reduceRows(free, freeCount);
 			freeCount = reduceRows(free, freeCount);
 		}
-		// paths for the rest, lowest row first so that the result does not depend on the
-		// order
-		// in which the reduction left rows behind
+		// shortest paths for the rest, lowest row first: a fixed order keeps ties
+		// deterministic
 		Arrays.sort(free, 0, freeCount);
-		ShortestPaths paths = new ShortestPaths(columns);
+		AugmentingPath paths = new AugmentingPath(costs, slotMentor, v, rowSlot, slotRow);
 		for (int t = 0; t < freeCount; t++) {
-			augment(free[t], paths);
+			paths.augment(free[t]);
 		}
 		return rowSlot;
-	}
-
-	/**
-	 * Loads the costs of row {@code i} per mentor; the last entry is the "nobody" mentor.
-	 */
-	private void loadRow(int i) {
-		int[] row = scores[i];
-		long[] cost = rowCost;
-		long unmatched = unmatchedCost;
-		long top = maxScore;
-		long k = scale;
-		for (int j = 0; j < row.length; j++) {
-			int s = row[j];
-			cost[j] = s < 0 ? unmatched : (top - s) * k;
-		}
-		cost[row.length] = unmatched;
 	}
 
 	/**
@@ -125,7 +91,7 @@ final class SlotSolver {
 				break;
 			}
 			int i = list[k++];
-			loadRow(i);
+			long[] rowCost = costs.load(i);
 			long u1 = Long.MAX_VALUE;
 			long u2 = Long.MAX_VALUE;
 			int j1 = -1;
@@ -166,101 +132,6 @@ final class SlotSolver {
 			slotRow[j1] = i;
 		}
 		return next;
-	}
-
-	/** Adds {@code start} to the assignment along a shortest augmenting path. */
-	private void augment(int start, ShortestPaths p) {
-		long[] d = p.distance;
-		int[] pred = p.pred;
-		int[] col = p.order;
-		loadRow(start);
-		for (int j = 0; j < columns; j++) {
-			d[j] = rowCost[slotMentor[j]] - v[j];
-			pred[j] = start;
-			col[j] = j;
-		}
-		int low = 0;
-		int up = 0;
-		long min = 0;
-		int sink = -1;
-		while (sink < 0) {
-			if (low == up) {
-				min = Long.MAX_VALUE;
-				for (int t = up; t < columns; t++) {
-					int j = col[t];
-					long dj = d[j];
-					if (dj <= min) {
-						if (dj < min) {
-							up = low;
-							min = dj;
-						}
-						col[t] = col[up];
-						col[up++] = j;
-					}
-				}
-				for (int t = low; t < up; t++) {
-					if (slotRow[col[t]] < 0) {
-						sink = col[t];
-						break;
-					}
-				}
-				if (sink >= 0) {
-					break;
-				}
-			}
-			int j0 = col[low++];
-			int r = slotRow[j0];
-			loadRow(r);
-			long h = rowCost[slotMentor[j0]] - v[j0] - min;
-			for (int t = up; t < columns; t++) {
-				int j = col[t];
-				long dj = rowCost[slotMentor[j]] - v[j] - h;
-				if (dj < d[j]) {
-					d[j] = dj;
-					pred[j] = r;
-					if (dj == min) {
-						if (slotRow[j] < 0) {
-							sink = j;
-							break;
-						}
-						col[t] = col[up];
-						col[up++] = j;
-					}
-				}
-			}
-		}
-		for (int t = 0; t < low; t++) {
-			int j = col[t];
-			v[j] += d[j] - min;
-		}
-		int j = sink;
-		while (true) {
-			int r = pred[j];
-			slotRow[j] = r;
-			int previous = rowSlot[r];
-			rowSlot[r] = j;
-			if (r == start) {
-				break;
-			}
-			j = previous;
-		}
-	}
-
-	/** Scratch arrays of the path search, allocated once per solve. */
-	private static final class ShortestPaths {
-
-		final long[] distance;
-
-		final int[] pred;
-
-		final int[] order;
-
-		ShortestPaths(int columns) {
-			this.distance = new long[columns];
-			this.pred = new int[columns];
-			this.order = new int[columns];
-		}
-
 	}
 
 }

@@ -2,41 +2,125 @@ package org.tandem.matching.solver;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.tandem.matching.solver.Objective.HIGHEST_SCORE;
+import static org.tandem.matching.solver.Objective.MOST_MATCHED_THEN_SCORE;
 
 class AssignmentSolverTests {
 
 	@ParameterizedTest
 	@EnumSource(Objective.class)
 	void matchesTheBruteForceOptimumOnSmallRandomInstances(Objective objective) {
-		for (long seed = 1; seed <= 3000; seed++) {
-			Random random = new Random(seed);
-			int mentees = random.nextInt(7);
-			int mentors = random.nextInt(5);
-			int[] capacities = new int[mentors];
-			for (int j = 0; j < mentors; j++) {
-				capacities[j] = random.nextInt(4);
-			}
-			int range = 1 + random.nextInt(random.nextBoolean() ? 3 : 50);
-			double forbidden = random.nextInt(4) * 0.25;
-			int[][] scores = new int[mentees][mentors];
-			for (int[] row : scores) {
-				for (int j = 0; j < mentors; j++) {
-					row[j] = random.nextDouble() < forbidden ? -1 - random.nextInt(5) : random.nextInt(range);
-				}
-			}
-			check(scores, capacities, objective, "seed " + seed);
+		for (long seed = 1; seed <= 4000; seed++) {
+			Instance instance = Instance.random(seed, 7, 5, 4);
+			check(instance, objective, "seed " + seed,
+					s -> BruteForce.optimum(instance.scores, instance.capacities, s));
 		}
 	}
 
-	static void check(int[][] scores, int[] capacities, Objective objective, String label) {
+	@ParameterizedTest
+	@EnumSource(Objective.class)
+	void matchesAnIndependentFlowSolverOnMediumRandomInstances(Objective objective) {
+		// large enough for the row reduction's budget and long augmenting paths to matter
+		for (long seed = 1; seed <= 150; seed++) {
+			Instance instance = Instance.random(seed, 60, 25, 5);
+			check(instance, objective, "seed " + seed,
+					s -> FlowOracle.optimum(instance.scores, instance.capacities, s));
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Objective.class)
+	void noMentorsOrNoMenteesMatchNobody(Objective objective) {
+		assertThat(AssignmentSolver.solve(new int[3][0], new int[0], objective).mentorOf()).containsExactly(-1, -1, -1);
+		Assignment none = AssignmentSolver.solve(new int[0][], new int[] { 2, 1 }, objective);
+		assertThat(none.mentorOf()).isEmpty();
+		assertThat(none.matched()).isZero();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Objective.class)
+	void capacityZeroAndEverythingForbiddenMatchNobody(Objective objective) {
+		assertThat(AssignmentSolver.solve(new int[][] { { 5, 7 }, { 1, 2 } }, new int[] { 0, 0 }, objective))
+			.usingRecursiveComparison()
+			.isEqualTo(new Assignment(0, 0, new int[] { -1, -1 }));
+		assertThat(AssignmentSolver.solve(new int[][] { { -1, -3 }, { -1, -1 } }, new int[] { 2, 1 }, objective)
+			.mentorOf()).containsExactly(-1, -1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Objective.class)
+	void aMentorWithMorePlacesThanMenteesTakesThemAll(Objective objective) {
+		Assignment result = AssignmentSolver.solve(new int[][] { { 3, 9 }, { 4, 1 }, { 0, 8 } },
+				new int[] { 1_000_000, 1 }, objective);
+		assertThat(result.mentorOf()).containsExactly(0, 0, 1);
+		assertThat(result.objective()).isEqualTo(15);
+	}
+
+	@Test
+	void matchedCountComesFirstUnlessTheCommitteeAsksForTheHighestScore() {
+		// mentee 1 can only have mentor 0, whom mentee 0 likes best
+		int[][] scores = { { 10, 0 }, { 1, -1 } };
+		int[] capacities = { 1, 1 };
+		assertThat(AssignmentSolver.solve(scores, capacities, MOST_MATCHED_THEN_SCORE)).usingRecursiveComparison()
+			.isEqualTo(new Assignment(1, 2, new int[] { 1, 0 }));
+		assertThat(AssignmentSolver.solve(scores, capacities, HIGHEST_SCORE)).usingRecursiveComparison()
+			.isEqualTo(new Assignment(10, 1, new int[] { 0, -1 }));
+	}
+
+	@Test
+	void theHighestScoreStillMatchesWhenAZeroScorePairCostsNothing() {
+		assertThat(AssignmentSolver.solve(new int[][] { { 0 } }, new int[] { 1 }, HIGHEST_SCORE).matched()).isOne();
+	}
+
+	@Test
+	void tiesResolveTheSameWayEveryTime() {
+		int[][] scores = new int[12][6];
+		for (int[] row : scores) {
+			Arrays.fill(row, 5);
+		}
+		int[] first = AssignmentSolver.solve(scores, new int[] { 2, 2, 2, 2, 2, 2 }, MOST_MATCHED_THEN_SCORE)
+			.mentorOf();
+		for (int run = 0; run < 5; run++) {
+			assertThat(
+					AssignmentSolver.solve(scores, new int[] { 2, 2, 2, 2, 2, 2 }, MOST_MATCHED_THEN_SCORE).mentorOf())
+				.containsExactly(first);
+		}
+	}
+
+	@Test
+	void rejectsANegativeCapacityAndARaggedMatrix() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> AssignmentSolver.solve(new int[][] { { 1 } }, new int[] { -1 }, HIGHEST_SCORE))
+			.withMessageContaining("negative");
+		assertThatIllegalArgumentException()
+			.isThrownBy(
+					() -> AssignmentSolver.solve(new int[][] { { 1, 2 }, { 1 } }, new int[] { 1, 1 }, HIGHEST_SCORE))
+			.withMessageContaining("row 1");
+	}
+
+	@Test
+	void handlesTheLargestScores() {
+		int max = Integer.MAX_VALUE;
+		Instance instance = new Instance(new int[][] { { max, 0, max }, { max, max, -1 }, { 0, max, max } },
+				new int[] { 1, 1, 1 });
+		for (Objective objective : Objective.values()) {
+			check(instance, objective, "largest", s -> BruteForce.optimum(instance.scores, instance.capacities, s));
+		}
+	}
+
+	static void check(Instance instance, Objective objective, String label, Function<Objective, long[]> oracle) {
+		int[][] scores = instance.scores;
+		int[] capacities = instance.capacities;
 		Assignment result = AssignmentSolver.solve(scores, capacities, objective);
-		long[] oracle = BruteForce.optimum(scores, capacities, objective);
+		long[] best = oracle.apply(objective);
 		String context = label + " " + objective + " scores=" + Arrays.deepToString(scores) + " capacities="
 				+ Arrays.toString(capacities);
 		int[] load = new int[capacities.length];
@@ -55,14 +139,38 @@ class AssignmentSolverTests {
 		for (int j = 0; j < capacities.length; j++) {
 			assertThat(load[j]).as(context + " load of " + j).isLessThanOrEqualTo(capacities[j]);
 		}
-		assertThat(result.objective()).as(context).isEqualTo(score).isEqualTo(oracle[0]);
-		assertThat(result.matched()).as(context).isEqualTo(matched).isEqualTo((int) oracle[1]);
+		assertThat(result.objective()).as(context).isEqualTo(score).isEqualTo(best[0]);
+		assertThat(result.matched()).as(context).isEqualTo(matched).isEqualTo((int) best[1]);
 		assertThat(AssignmentSolver.solve(scores, capacities, objective).mentorOf()).as(context + " determinism")
 			.containsExactly(result.mentorOf());
 	}
 
-	@Test
-	void placeholder() {
+	/**
+	 * A random instance mixing every kind: forbidden pairs, ties, capacity 0, empty
+	 * sides.
+	 */
+	record Instance(int[][] scores, int[] capacities) {
+
+		static Instance random(long seed, int maxMentees, int maxMentors, int maxCapacity) {
+			Random random = new Random(seed);
+			int mentees = random.nextInt(maxMentees + 1);
+			int mentors = random.nextInt(maxMentors + 1);
+			int[] capacities = new int[mentors];
+			for (int j = 0; j < mentors; j++) {
+				capacities[j] = random.nextInt(maxCapacity + 1);
+			}
+			// a small range makes ties common, a large one makes them rare
+			int range = 1 + random.nextInt(random.nextBoolean() ? 3 : 1000);
+			double forbidden = random.nextInt(5) * 0.25;
+			int[][] scores = new int[mentees][mentors];
+			for (int[] row : scores) {
+				for (int j = 0; j < mentors; j++) {
+					row[j] = random.nextDouble() < forbidden ? -1 - random.nextInt(5) : random.nextInt(range);
+				}
+			}
+			return new Instance(scores, capacities);
+		}
+
 	}
 
 }
