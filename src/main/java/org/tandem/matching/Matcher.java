@@ -97,6 +97,8 @@ final class Matcher {
 			mentorOf = solve(scores, capacities);
 		}
 		List<Unmatched> unmatched = new ArrayList<>();
+		UnmatchedReason[] reasons = (mode == RunMode.OPTIMAL) ? UnmatchedReasons.of(scores, capacities, mentorOf)
+				: null;
 		for (int row = 0; row < open.size(); row++) {
 			int mentee = open.get(row);
 			if (mentorOf[row] >= 0) {
@@ -104,8 +106,8 @@ final class Matcher {
 						this.input.mentees().get(mentee).personId(), score(mentorOf[row], mentee), false));
 			}
 			else {
-				unmatched
-					.add(new Unmatched(this.input.mentees().get(mentee).personId(), reason(mode, scores[row], mentee)));
+				UnmatchedReason reason = (reasons != null) ? reasons[row] : preferencesReason(scores[row], mentee);
+				unmatched.add(new Unmatched(this.input.mentees().get(mentee).personId(), reason));
 			}
 		}
 		int total = proposals.stream().mapToInt(Proposal::score).sum();
@@ -121,13 +123,16 @@ final class Matcher {
 		return AssignmentSolver.solve(scores, capacities, this.input.settings().objective()).mentorOf();
 	}
 
-	private UnmatchedReason reason(RunMode mode, int[] scores, int mentee) {
+	/**
+	 * In preferences mode a mentee considers only the mentors they ranked; deferred
+	 * acceptance leaves them out only when each of those is full with mentees the mentor
+	 * ranks higher.
+	 */
+	private UnmatchedReason preferencesReason(int[] scores, int mentee) {
 		UUID menteeId = this.input.mentees().get(mentee).personId();
 		List<UUID> ranked = this.input.menteeRankings().getOrDefault(menteeId, List.of());
 		for (int mentor = 0; mentor < scores.length; mentor++) {
-			boolean considered = mode == RunMode.OPTIMAL
-					|| ranked.contains(this.input.mentors().get(mentor).personId());
-			if (considered && scores[mentor] >= 0) {
+			if (scores[mentor] >= 0 && ranked.contains(this.input.mentors().get(mentor).personId())) {
 				return UnmatchedReason.CAPACITY_EXHAUSTED;
 			}
 		}

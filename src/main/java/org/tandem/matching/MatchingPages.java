@@ -95,6 +95,28 @@ class MatchingPages {
 		}
 	}
 
+	@PostMapping("/matching-runs/{id}/forbid/remove")
+	String allow(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
+			@RequestParam UUID menteeId, Model model, HttpServletResponse response) {
+		try {
+			return "redirect:/matching-runs/" + this.views.allow(id, me, new PersonPair(mentorId, menteeId)).id();
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			return failed(me, id, ex, model, response);
+		}
+	}
+
+	@PostMapping("/matching-runs/{id}/pin/remove")
+	String unpin(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
+			@RequestParam UUID menteeId, Model model, HttpServletResponse response) {
+		try {
+			return "redirect:/matching-runs/" + this.views.unpin(id, me, new PersonPair(mentorId, menteeId)).id();
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			return failed(me, id, ex, model, response);
+		}
+	}
+
 	@GetMapping("/matching-runs/{id}/swap")
 	String swap(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID menteeId,
 			Model model) {

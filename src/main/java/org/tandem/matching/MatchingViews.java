@@ -16,6 +16,7 @@ import org.tandem.person.Person;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
 import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.InvalidInputException;
 import org.tandem.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Component;
@@ -54,6 +55,10 @@ class MatchingViews {
 			ids.add(p.menteeId());
 		});
 		run.unmatched().forEach((u) -> ids.add(u.menteeId()));
+		run.pinned().forEach((p) -> {
+			ids.add(p.mentorId());
+			ids.add(p.menteeId());
+		});
 		run.forbidden().forEach((p) -> {
 			ids.add(p.mentorId());
 			ids.add(p.menteeId());
@@ -131,6 +136,32 @@ class MatchingViews {
 		pin.removeIf((p) -> p.menteeId().equals(pair.menteeId()));
 		pin.add(pair);
 		return this.runs.start(run.programId(), me, run.mode(), forbid, pin);
+	}
+
+	/**
+	 * A new draft with the run's forbidden and pinned pairs except this forbidden one.
+	 * @throws InvalidInputException if the run does not forbid the pair
+	 */
+	MatchingRun allow(UUID runId, TandemPrincipal me, PersonPair pair) {
+		MatchingRun run = this.runs.managed(runId, me);
+		List<PersonPair> forbid = new ArrayList<>(run.forbidden());
+		if (!forbid.remove(pair)) {
+			throw new InvalidInputException("pair", "is not forbidden in this run");
+		}
+		return this.runs.start(run.programId(), me, run.mode(), forbid, run.pinned());
+	}
+
+	/**
+	 * A new draft with the run's forbidden and pinned pairs except this pin.
+	 * @throws InvalidInputException if the run does not pin the pair
+	 */
+	MatchingRun unpin(UUID runId, TandemPrincipal me, PersonPair pair) {
+		MatchingRun run = this.runs.managed(runId, me);
+		List<PersonPair> pin = new ArrayList<>(run.pinned());
+		if (!pin.remove(pair)) {
+			throw new InvalidInputException("pair", "is not pinned in this run");
+		}
+		return this.runs.start(run.programId(), me, run.mode(), run.forbidden(), pin);
 	}
 
 	private Map<UUID, String> names(Set<UUID> ids) {

@@ -2,17 +2,14 @@ package org.tandem.matching;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Participant;
-import org.tandem.program.ParticipantStatus;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
@@ -42,22 +39,19 @@ class PreferencePages {
 
 	private final People people;
 
-	private final PreferenceStore preferences;
+	private final Rankings rankings;
 
-	private final SettingsStore settings;
-
-	PreferencePages(Programs programs, People people, PreferenceStore preferences, SettingsStore settings) {
+	PreferencePages(Programs programs, People people, Rankings rankings) {
 		this.programs = programs;
 		this.people = people;
-		this.preferences = preferences;
-		this.settings = settings;
+		this.rankings = rankings;
 	}
 
 	@GetMapping("/programs/{id}/preferences")
 	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
 		ProgramId programId = new ProgramId(id);
-		Role role = role(programId, me);
-		List<UUID> ranking = this.preferences.rankingOf(programId, me.personId(), role);
+		Role role = this.rankings.role(programId, me);
+		List<UUID> ranking = this.rankings.rankingOf(programId, me.personId(), role);
 		return render(programId, role, new ArrayList<>(ranking), FormErrors.none(), model);
 	}
 
@@ -65,72 +59,45 @@ class PreferencePages {
 	String save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
 			@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		ProgramId programId = new ProgramId(id);
-		Role role = role(programId, me);
-		int max = this.settings.load(programId).maxPreferences();
-		Set<UUID> allowed = new HashSet<>();
-		others(programId, role).forEach((p) -> allowed.add(p.personId()));
+		Role role = this.rankings.role(programId, me);
+		int max = this.rankings.max(programId);
 		List<@Nullable UUID> choices = new ArrayList<>();
-		List<FieldError> problems = new ArrayList<>();
-		Set<UUID> seen = new HashSet<>();
+		List<@Nullable UUID> given = new ArrayList<>();
+		List<String> fields = new ArrayList<>();
 		for (int rank = 1; rank <= max; rank++) {
 			String value = form.getOrDefault("choice" + rank, "").strip();
 			UUID choice = null;
 			if (!value.isEmpty()) {
-				try {
-					choice = UUID.fromString(value);
-				}
-				catch (IllegalArgumentException ex) {
-					// not a person id: reported below like an unknown person
-				}
-				if (choice == null || !allowed.contains(choice)) {
-					problems.add(new FieldError("choice" + rank, "must be one of the people listed"));
-					choice = null;
-				}
-				else if (!seen.add(choice)) {
-					problems.add(new FieldError("choice" + rank, "names someone you ranked already"));
-				}
+				choice = uuid(value);
+				given.add(choice);
+				fields.add("choice" + rank);
 			}
 			choices.add(choice);
 		}
+		List<FieldError> problems = this.rankings.problems(programId, role, given, fields::get);
 		if (!problems.isEmpty()) {
 			return render(programId, role, choices, FormErrors.of(problems), model);
 		}
-		this.preferences.replace(programId, me.personId(), role,
+		this.rankings.replace(programId, me.personId(), role,
 				choices.stream().filter((c) -> c != null).map((c) -> (UUID) c).toList());
 		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "Your ranking was saved.");
 		return "redirect:/programs/" + id + "/preferences";
 	}
 
-	/**
-	 * The role in which the caller ranks: as mentee if they are an active mentee of the
-	 * program, else as mentor.
-	 */
-	private Role role(ProgramId programId, TandemPrincipal me) {
-		List<Participant> mine = this.programs.participationsOf(me.personId())
-			.stream()
-			.filter((p) -> p.programId().equals(programId) && p.status() == ParticipantStatus.ACTIVE)
-			.toList();
-		if (mine.stream().anyMatch((p) -> p.role() == Role.MENTEE)) {
-			return Role.MENTEE;
+	private static @Nullable UUID uuid(String value) {
+		try {
+			return UUID.fromString(value);
 		}
-		if (mine.stream().anyMatch((p) -> p.role() == Role.MENTOR)) {
-			return Role.MENTOR;
+		catch (IllegalArgumentException ex) {
+			return null; // not a person id: reported like an unknown person
 		}
-		// Neither mentor nor mentee: 404 if they may not see the program, else 403.
-		this.programs.managedBy(programId, me);
-		throw new org.tandem.shared.web.ForbiddenException("Only the program's mentors and mentees rank.");
-	}
-
-	private List<Participant> others(ProgramId programId, Role role) {
-		return this.programs.activeParticipants(programId, (role == Role.MENTEE) ? Role.MENTOR : Role.MENTEE,
-				MatchingInputs.MAX_PARTICIPANTS);
 	}
 
 	private String render(ProgramId programId, Role role, List<@Nullable UUID> choices, FormErrors errors,
 			Model model) {
 		Program program = this.programs.find(programId).orElseThrow();
-		int max = this.settings.load(programId).maxPreferences();
-		List<Participant> others = others(programId, role);
+		int max = this.rankings.max(programId);
+		List<Participant> others = this.rankings.others(programId, role);
 		Map<UUID, String> names = new HashMap<>();
 		for (Person person : this.people.findAll(others.stream().map(Participant::personId).toList())) {
 			names.put(person.id().value(), person.name());

@@ -1,5 +1,7 @@
 package org.tandem.matching;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +21,9 @@ public record RunReview(MatchingRun run, String programName, Map<UUID, String> n
 	 * A pair scoring below this share of the most points a pair can earn is flagged.
 	 */
 	public static final double WEAK_SHARE = 0.4;
+
+	private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneOffset.UTC);
 
 	public String name(UUID personId) {
 		return this.names.getOrDefault(personId, "Unknown person");
@@ -56,9 +61,33 @@ public record RunReview(MatchingRun run, String programName, Map<UUID, String> n
 		return null;
 	}
 
+	/**
+	 * This run's total score minus the other's, signed: "+5", "-3", "±0".
+	 */
 	public String difference(RunSummary other) {
-		int delta = this.run.totalScore() - other.totalScore();
-		return (delta > 0 ? "+" : "") + delta;
+		return signed(this.run.totalScore() - other.totalScore());
+	}
+
+	/**
+	 * This run's matched mentees minus the other's, signed.
+	 */
+	public String matchedDifference(RunSummary other) {
+		return signed(this.run.proposals().size() - other.matched());
+	}
+
+	/**
+	 * When the other run started, to the second, in UTC.
+	 */
+	public String started(RunSummary other) {
+		return STARTED.format(other.createdAt()) + " UTC";
+	}
+
+	public int matched() {
+		return this.run.proposals().size();
+	}
+
+	private static String signed(int delta) {
+		return (delta > 0) ? "+" + delta : (delta == 0) ? "±0" : String.valueOf(delta);
 	}
 
 	public boolean pinned(Proposal proposal) {

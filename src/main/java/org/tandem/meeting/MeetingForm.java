@@ -65,6 +65,13 @@ public record MeetingForm(@Nullable String occurredOn, @Nullable String schedule
 		return new NewMeeting(day(), null, blankToNull(this.format), this.place, null, this.sharedNotes, null);
 	}
 
+	/**
+	 * A move of a scheduled meeting to this time and, if given, this duration.
+	 */
+	MeetingChange toMove() {
+		return new MeetingChange(null, null, null, null, time(), duration());
+	}
+
 	NewMeeting toSchedule() {
 		return new NewMeeting(null, time(), blankToNull(this.format), this.place, this.agenda, null, duration());
 	}

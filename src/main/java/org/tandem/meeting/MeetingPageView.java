@@ -15,7 +15,30 @@ public record MeetingPageView(UUID pairingId, boolean member, boolean closed, Li
 		return List.of(MeetingFormat.values());
 	}
 
+	/**
+	 * A scheduled meeting's time as the move form's date-and-time field takes it (UTC, to
+	 * the minute).
+	 */
+	public String localTime(Meeting meeting) {
+		if (meeting.scheduledAt() == null) {
+			return "";
+		}
+		return meeting.scheduledAt()
+			.atZone(MeetingRules.ZONE)
+			.toLocalDateTime()
+			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+			.toString();
+	}
+
 	public String when(Meeting meeting) {
+		return time(meeting);
+	}
+
+	/**
+	 * When the meeting is: its time in UTC and duration if it was scheduled, else its
+	 * day.
+	 */
+	static String time(Meeting meeting) {
 		if (meeting.scheduledAt() != null) {
 			String time = meeting.scheduledAt()
 				.atZone(MeetingRules.ZONE)

@@ -3,6 +3,7 @@ package org.tandem.meeting;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.tandem.pairing.PairingId;
 import org.tandem.program.SuggestedPlaces;
 import org.tandem.shared.security.TandemPrincipal;
@@ -44,6 +45,44 @@ class MeetingPages {
 
 	@GetMapping("/pairings/{id}/meetings")
 	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
+		return render(me, id, MeetingForm.empty(), FormErrors.none(), MeetingForm.empty(), FormErrors.none(), model);
+	}
+
+	/**
+	 * Moves a scheduled meeting to another time or duration; like the API, this sends the
+	 * pair an updated invitation. Errors are shown at the meeting's move form, with 400
+	 * (or 409 if the meeting is no longer scheduled or the pairing closed).
+	 */
+	@PostMapping("/pairings/{id}/meetings/{meetingId}/move")
+	String move(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @PathVariable UUID meetingId,
+			@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		FormErrors errors = form.unreadable(true);
+		int status = HttpServletResponse.SC_BAD_REQUEST;
+		if (errors.isEmpty()) {
+			try {
+				Meeting moved = this.meetings.change(new PairingId(id), meetingId, me, form.toMove());
+				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The meeting is moved to "
+						+ MeetingPageView.time(moved) + "; you both get an updated invitation.");
+				return "redirect:/pairings/" + id + "/meetings";
+			}
+			catch (InvalidInputException ex) {
+				errors = FormErrors.of(ex.errors());
+			}
+			catch (ConflictException ex) {
+				if (ex.field() == null) {
+					throw ex; // the pairing is closed: the error page says so
+				}
+				// the meeting is no longer scheduled, so it has no move form: say why on
+				// top
+				model.addAttribute("moveProblem", ex.getMessage());
+				status = HttpServletResponse.SC_CONFLICT;
+			}
+		}
+		response.setStatus(status);
+		model.addAttribute("moveId", meetingId);
+		model.addAttribute("move", form);
+		model.addAttribute("moveErrors", errors);
 		return render(me, id, MeetingForm.empty(), FormErrors.none(), MeetingForm.empty(), FormErrors.none(), model);
 	}
 
@@ -112,6 +151,10 @@ class MeetingPages {
 		model.addAttribute("contactErrors", contactErrors);
 		model.addAttribute("schedule", schedule);
 		model.addAttribute("scheduleErrors", scheduleErrors);
+		if (!model.containsAttribute("moveId")) {
+			model.addAttribute("move", MeetingForm.empty());
+			model.addAttribute("moveErrors", FormErrors.none());
+		}
 		return "meeting/meetings";
 	}
 
