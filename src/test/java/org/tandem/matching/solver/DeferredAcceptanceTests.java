@@ -21,6 +21,18 @@ class DeferredAcceptanceTests {
 			assertFeasible(p, mentorOf, context);
 			assertThat(DeferredAcceptance.blockingPairs(p.mentees, p.mentors, p.capacities, mentorOf)).as(context)
 				.isEmpty();
+			assertThat(blockingPairsByDefinition(p, mentorOf)).as(context).isEmpty();
+		}
+	}
+
+	@Test
+	void blockingPairsAgreesWithTheDefinitionOnRandomAssignments() {
+		for (long seed = 1; seed <= 3000; seed++) {
+			Prefs p = Prefs.random(seed, 12, 6);
+			int[] mentorOf = randomFeasibleAssignment(p, new Random(seed * 31 + 7));
+			String context = "seed " + seed + " " + p + " assignment " + Arrays.toString(mentorOf);
+			assertThat(DeferredAcceptance.blockingPairs(p.mentees, p.mentors, p.capacities, mentorOf)).as(context)
+				.containsExactlyInAnyOrderElementsOf(blockingPairsByDefinition(p, mentorOf));
 		}
 	}
 
@@ -118,6 +130,58 @@ class DeferredAcceptanceTests {
 				load[j]--;
 			}
 		}
+	}
+
+	/**
+	 * The textbook definition, written independently of the production code: mentee
+	 * {@code i} and mentor {@code j} accept each other, {@code i} is unmatched or prefers
+	 * {@code j} to their mentor, and {@code j} has a free place or prefers {@code i} to
+	 * one of the mentees it has.
+	 */
+	private static List<int[]> blockingPairsByDefinition(Prefs p, int[] mentorOf) {
+		List<int[]> blocking = new ArrayList<>();
+		for (int i = 0; i < mentorOf.length; i++) {
+			for (int j = 0; j < p.capacities.length; j++) {
+				if (mentorOf[i] == j || !contains(p.mentees[i], j) || !contains(p.mentors[j], i)) {
+					continue;
+				}
+				boolean menteeWants = mentorOf[i] < 0 || rank(p.mentees[i], j) < rank(p.mentees[i], mentorOf[i]);
+				int taken = 0;
+				boolean mentorPrefersIToSomeone = false;
+				for (int other = 0; other < mentorOf.length; other++) {
+					if (mentorOf[other] == j) {
+						taken++;
+						mentorPrefersIToSomeone |= rank(p.mentors[j], i) < rank(p.mentors[j], other);
+					}
+				}
+				if (menteeWants && (taken < p.capacities[j] || mentorPrefersIToSomeone)) {
+					blocking.add(new int[] { i, j });
+				}
+			}
+		}
+		return blocking;
+	}
+
+	/**
+	 * Each mentee in turn takes a random mutually acceptable mentor with room, or none.
+	 */
+	private static int[] randomFeasibleAssignment(Prefs p, Random random) {
+		int[] mentorOf = new int[p.mentees.length];
+		int[] load = new int[p.capacities.length];
+		for (int i = 0; i < mentorOf.length; i++) {
+			List<Integer> options = new ArrayList<>();
+			for (int j : p.mentees[i]) {
+				if (load[j] < p.capacities[j] && contains(p.mentors[j], i)) {
+					options.add(j);
+				}
+			}
+			mentorOf[i] = (options.isEmpty() || random.nextInt(4) == 0) ? -1
+					: options.get(random.nextInt(options.size()));
+			if (mentorOf[i] >= 0) {
+				load[mentorOf[i]]++;
+			}
+		}
+		return mentorOf;
 	}
 
 	private static int rank(int[] list, int mentor) {
