@@ -7,12 +7,12 @@ import java.util.Arrays;
  *
  * <p>
  * The problem is a rectangular linear assignment: one row per mentee, one column per
- * mentor <em>slot</em> (a mentor of capacity c contributes c identical columns), plus,
- * when there are fewer slots than mentees, "nobody" columns so that every row can be
- * assigned. A forbidden pair and a "nobody" column cost the same large amount, so a row
- * that ends on one of them is simply unmatched. Costs are never stored as a matrix:
- * {@link SlotSolver} derives them from {@code scores[mentee][mentorOfSlot]} one row at a
- * time.
+ * mentor <em>slot</em> (a mentor of capacity c contributes c identical columns), plus
+ * "nobody" columns so that every row can be assigned. A forbidden pair and a "nobody"
+ * column cost the same large amount, so a row that ends on one of them is simply
+ * unmatched. {@link MentorSolver} solves it with the identical slots of a mentor grouped
+ * into one column with a count of places, and never stores a cost matrix: costs come from
+ * {@code scores[mentee][mentor]} as they are needed.
  *
  * <p>
  * Both objectives become one minimum-cost assignment in long arithmetic: for
@@ -87,12 +87,12 @@ public final class AssignmentSolver {
 		if (unmatchedCost > MAX_COST) {
 			throw new IllegalArgumentException("scores too large for this many mentees");
 		}
-		int[] slotMentor = slotMentors(capacities, mentees, (int) Math.max(slots, mentees));
-		int[] slotOf = new SlotSolver(scores, slotMentor, mentors, maxScore, scale, unmatchedCost).solve();
+		MentorSolver.Costs costs = new MentorSolver.Costs(maxScore, scale, unmatchedCost);
+		int[] columnOf = new MentorSolver(scores, capacities, costs).solve();
 		long objectiveValue = 0;
 		int matched = 0;
 		for (int i = 0; i < mentees; i++) {
-			int j = slotMentor[slotOf[i]];
+			int j = columnOf[i];
 			if (j < mentors && scores[i][j] >= 0) {
 				mentorOf[i] = j;
 				objectiveValue += scores[i][j];
@@ -100,23 +100,6 @@ public final class AssignmentSolver {
 			}
 		}
 		return new Assignment(objectiveValue, matched, mentorOf);
-	}
-
-	/**
-	 * The mentor of each column: slots of mentor 0 first, then mentor 1, and so on;
-	 * columns past the real slots belong to the virtual mentor {@code capacities.length}
-	 * ("nobody").
-	 */
-	private static int[] slotMentors(int[] capacities, int mentees, int columns) {
-		int[] slotMentor = new int[columns];
-		int k = 0;
-		for (int j = 0; j < capacities.length; j++) {
-			for (int c = Math.min(capacities[j], mentees); c > 0; c--) {
-				slotMentor[k++] = j;
-			}
-		}
-		Arrays.fill(slotMentor, k, columns, capacities.length);
-		return slotMentor;
 	}
 
 }
