@@ -87,7 +87,7 @@ public final class AssignmentSolver {
 		if (unmatchedCost > MAX_COST) {
 			throw new IllegalArgumentException("scores too large for this many mentees");
 		}
-		MentorSolver.Costs costs = new MentorSolver.Costs(maxScore, scale, unmatchedCost);
+		Costs costs = new Costs(maxScore, scale, unmatchedCost);
 		int[] columnOf = new MentorSolver(scores, capacities, costs).solve();
 		long objectiveValue = 0;
 		int matched = 0;

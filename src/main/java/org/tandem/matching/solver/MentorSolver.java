@@ -62,6 +62,14 @@ final class MentorSolver {
 
 	private final long[] vAt;
 
+	private long first;
+
+	private long second;
+
+	private int firstAt;
+
+	private int secondAt;
+
 	MentorSolver(int[][] scores, int[] capacities, Costs costs) {
 		this.scores = scores;
 		this.costs = costs;
@@ -118,11 +126,6 @@ final class MentorSolver {
 		int nextFree = 0;
 		long budget = (long) REDUCTION_STEPS_PER_ROW * rows;
 		int k = 0;
-		long unmatched = costs.unmatched;
-		long top = costs.top;
-		long scale = costs.scale;
-		long[] pot = v;
-		int m = mentors;
 		while (k < freeCount) {
 			if (budget-- == 0) {
 				while (k < freeCount) {
@@ -131,45 +134,11 @@ final class MentorSolver {
 				break;
 			}
 			int i = list[k++];
-			int[] row = scores[i];
-			long u1 = Long.MAX_VALUE;
-			long u2 = Long.MAX_VALUE;
-			int j1 = -1;
-			int j2 = -1;
-			// least and second least h; among equal ones a column with a free place wins,
-			// then the lowest index
-			for (int j = 0; j < m; j++) {
-				int s = row[j];
-				long h = (s < 0 ? unmatched : (top - s) * scale) - pot[j];
-				if (h < u2) {
-					if (h < u1 || (h == u1 && load[j1] >= capacity[j1] && load[j] < capacity[j])) {
-						u2 = u1;
-						j2 = j1;
-						u1 = h;
-						j1 = j;
-					}
-					else {
-						u2 = h;
-						j2 = j;
-					}
-				}
-				else if (h == u1 && load[j1] >= capacity[j1] && load[j] < capacity[j]) {
-					// u1 == u2: a third equally cheap column with a free place
-					j2 = j1;
-					j1 = j;
-				}
-			}
-			// nobody: the last column, potential 0 and never full
-			if (unmatched < u1 || (unmatched == u1 && load[j1] >= capacity[j1])) {
-				u2 = u1;
-				j2 = j1;
-				u1 = unmatched;
-				j1 = m;
-			}
-			else if (unmatched < u2) {
-				u2 = unmatched;
-				j2 = m;
-			}
+			bestTwo(scores[i]);
+			long u1 = first;
+			long u2 = second;
+			int j1 = firstAt;
+			int j2 = secondAt;
 			if (load[j1] < capacity[j1]) {
 				attach(i, j1, u2 - u1);
 				continue;
@@ -197,6 +166,62 @@ final class MentorSolver {
 			}
 		}
 		return nextFree;
+	}
+
+	/**
+	 * Finds the least and second least reduced cost of a row ({@code first} at column
+	 * {@code firstAt}, {@code second} at {@code secondAt}); among equal ones a column
+	 * with a free place wins, then the lowest index. A method of its own so that the JIT
+	 * compiles it early.
+	 */
+	private void bestTwo(int[] row) {
+		long unmatched = costs.unmatched();
+		long top = costs.top();
+		long scale = costs.scale();
+		long[] pot = v;
+		int[] load = this.load;
+		int[] capacity = this.capacity;
+		int m = mentors;
+		long u1 = Long.MAX_VALUE;
+		long u2 = Long.MAX_VALUE;
+		int j1 = -1;
+		int j2 = -1;
+		for (int j = 0; j < m; j++) {
+			int s = row[j];
+			long h = (s < 0 ? unmatched : (top - s) * scale) - pot[j];
+			if (h < u2) {
+				if (h < u1 || (h == u1 && load[j1] >= capacity[j1] && load[j] < capacity[j])) {
+					u2 = u1;
+					j2 = j1;
+					u1 = h;
+					j1 = j;
+				}
+				else {
+					u2 = h;
+					j2 = j;
+				}
+			}
+			else if (h == u1 && load[j1] >= capacity[j1] && load[j] < capacity[j]) {
+				// u1 == u2: a third equally cheap column with a free place
+				j2 = j1;
+				j1 = j;
+			}
+		}
+		// nobody: the last column, potential 0 and never full
+		if (unmatched < u1 || (unmatched == u1 && load[j1] >= capacity[j1])) {
+			u2 = u1;
+			j2 = j1;
+			u1 = unmatched;
+			j1 = m;
+		}
+		else if (unmatched < u2) {
+			u2 = unmatched;
+			j2 = m;
+		}
+		first = u1;
+		second = u2;
+		firstAt = j1;
+		secondAt = j2;
 	}
 
 	/** The member of full column j with the smallest margin (the first one on ties). */
@@ -265,15 +290,6 @@ final class MentorSolver {
 		if (after >= 0) {
 			prev[after] = before;
 		}
-	}
-
-	/** How a mentee's score becomes a cost to minimise. */
-	record Costs(long top, long scale, long unmatched) {
-
-		long of(int score) {
-			return score < 0 ? unmatched : (top - score) * scale;
-		}
-
 	}
 
 }
