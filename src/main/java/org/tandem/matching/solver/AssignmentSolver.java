@@ -24,9 +24,9 @@ import java.util.Arrays;
  *
  * <p>
  * Ties: the result depends on nothing but the input. Mentees are processed in index
- * order, a mentor's slots are tried lowest first, and among equally short augmenting
- * paths the one found first in that order wins; among several optimal assignments no
- * other preference is promised.
+ * order, among equally cheap mentors one with a free place and then the lowest index is
+ * tried first, and among equally short augmenting paths the one found first in that order
+ * wins; among several optimal assignments no other preference is promised.
  */
 public final class AssignmentSolver {
 
@@ -50,6 +50,7 @@ public final class AssignmentSolver {
 		long slots = 0;
 		int maxScore = -1;
 		int minScore = Integer.MAX_VALUE;
+		boolean forbidden = false;
 		for (int j = 0; j < mentors; j++) {
 			if (capacities[j] < 0) {
 				throw new IllegalArgumentException("capacity of mentor " + j + " is negative");
@@ -65,6 +66,9 @@ public final class AssignmentSolver {
 				if (s >= 0) {
 					maxScore = Math.max(maxScore, s);
 					minScore = Math.min(minScore, s);
+				}
+				else {
+					forbidden = true;
 				}
 			}
 		}
@@ -87,7 +91,7 @@ public final class AssignmentSolver {
 		if (unmatchedCost > MAX_COST) {
 			throw new IllegalArgumentException("scores too large for this many mentees");
 		}
-		Costs costs = new Costs(maxScore, scale, unmatchedCost);
+		Costs costs = new Costs(maxScore, scale, unmatchedCost, forbidden);
 		int[] columnOf = new MentorSolver(scores, capacities, costs).solve();
 		long objectiveValue = 0;
 		int matched = 0;

@@ -39,6 +39,8 @@ final class AugmentingPath {
 
 	private final long unmatched;
 
+	private final boolean plain;
+
 	private int low;
 
 	private int up;
@@ -60,6 +62,7 @@ final class AugmentingPath {
 		this.top = solver.costs.top();
 		this.scale = solver.costs.scale();
 		this.unmatched = solver.costs.unmatched();
+		this.plain = solver.costs.plain();
 	}
 
 	/** Adds the free row {@code start} to the assignment. */
@@ -80,7 +83,7 @@ final class AugmentingPath {
 			for (int r = s.head[j]; r >= 0 && sink < 0; r = next[r]) {
 				int score = s.scores[r][j];
 				long h = (score < 0 ? unmatched : (top - score) * scale) - offset;
-				sink = relax(r, s.scores[r], h);
+				sink = plain ? relaxPlain(r, s.scores[r], h) : relax(r, s.scores[r], h);
 			}
 		}
 		flip(start, sink);
@@ -165,6 +168,40 @@ final class AugmentingPath {
 			}
 		}
 		long dt = none - h;
+		if (dt < dNobody) {
+			dNobody = dt;
+			viaNobody = r;
+			if (dt == level) {
+				return n;
+			}
+		}
+		return -1;
+	}
+
+	/** {@link #relax} when every cost is {@code top - score}. */
+	private int relaxPlain(int r, int[] row, long h) {
+		long[] dist = d;
+		long[] pot = vt;
+		int[] c = col;
+		long level = min;
+		long base = top - h;
+		int[] from = via;
+		int end = n;
+		for (int t = up; t < end; t++) {
+			long dt = base - row[c[t]] - pot[t];
+			if (dt < dist[t]) {
+				dist[t] = dt;
+				from[t] = r;
+				if (dt == level) {
+					int j = c[t];
+					if (s.load[j] < s.capacity[j]) {
+						return t;
+					}
+					swap(t, up++);
+				}
+			}
+		}
+		long dt = unmatched - h;
 		if (dt < dNobody) {
 			dNobody = dt;
 			viaNobody = r;
