@@ -7,7 +7,7 @@ import java.util.Arrays;
  * transportation-style version of Jonker and Volgenant (1987). A mentor's places are
  * identical, so they share one column and one potential {@code v} instead of one slot
  * each. Column {@code mentors} is "nobody": unlimited places, every row pays
- * {@link Costs#unmatched} there, as for a forbidden pair.
+ * {@link Costs#unmatched()} there, as for a forbidden pair.
  *
  * <p>
  * Augmenting row reduction gives a cheap start, then one Dijkstra-like shortest
