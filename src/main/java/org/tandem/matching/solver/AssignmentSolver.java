@@ -7,12 +7,12 @@ import java.util.Arrays;
  *
  * <p>
  * The problem is a rectangular linear assignment: one row per mentee, one column per
- * mentor <em>slot</em> (a mentor of capacity c contributes c identical columns), plus,
- * when there are fewer slots than mentees, "nobody" columns so that every row can be
- * assigned. A forbidden pair and a "nobody" column cost the same large amount, so a row
- * that ends on one of them is simply unmatched. Costs are never stored as a matrix:
- * {@link SlotSolver} derives them from {@code scores[mentee][mentorOfSlot]} one row at a
- * time.
+ * mentor <em>slot</em> (a mentor of capacity c contributes c identical columns), plus
+ * "nobody" columns so that every row can be assigned. A forbidden pair and a "nobody"
+ * column cost the same large amount, so a row that ends on one of them is simply
+ * unmatched. {@link MentorSolver} solves it with the identical slots of a mentor grouped
+ * into one column with a count of places, and never stores a cost matrix: costs come from
+ * {@code scores[mentee][mentor]} as they are needed.
  *
  * <p>
  * Both objectives become one minimum-cost assignment in long arithmetic: for
@@ -24,9 +24,9 @@ import java.util.Arrays;
  *
  * <p>
  * Ties: the result depends on nothing but the input. Mentees are processed in index
- * order, a mentor's slots are tried lowest first, and among equally short augmenting
- * paths the one found first in that order wins; among several optimal assignments no
- * other preference is promised.
+ * order, among equally cheap mentors one with a free place and then the lowest index is
+ * tried first, and among equally short augmenting paths the one found first in that order
+ * wins; among several optimal assignments no other preference is promised.
  */
 public final class AssignmentSolver {
 
@@ -50,6 +50,7 @@ public final class AssignmentSolver {
 		long slots = 0;
 		int maxScore = -1;
 		int minScore = Integer.MAX_VALUE;
+		boolean forbidden = false;
 		for (int j = 0; j < mentors; j++) {
 			if (capacities[j] < 0) {
 				throw new IllegalArgumentException("capacity of mentor " + j + " is negative");
@@ -65,6 +66,9 @@ public final class AssignmentSolver {
 				if (s >= 0) {
 					maxScore = Math.max(maxScore, s);
 					minScore = Math.min(minScore, s);
+				}
+				else {
+					forbidden = true;
 				}
 			}
 		}
@@ -87,12 +91,12 @@ public final class AssignmentSolver {
 		if (unmatchedCost > MAX_COST) {
 			throw new IllegalArgumentException("scores too large for this many mentees");
 		}
-		int[] slotMentor = slotMentors(capacities, mentees, (int) Math.max(slots, mentees));
-		int[] slotOf = new SlotSolver(scores, slotMentor, mentors, maxScore, scale, unmatchedCost).solve();
+		Costs costs = new Costs(maxScore, scale, unmatchedCost, forbidden);
+		int[] columnOf = new MentorSolver(scores, capacities, costs).solve();
 		long objectiveValue = 0;
 		int matched = 0;
 		for (int i = 0; i < mentees; i++) {
-			int j = slotMentor[slotOf[i]];
+			int j = columnOf[i];
 			if (j < mentors && scores[i][j] >= 0) {
 				mentorOf[i] = j;
 				objectiveValue += scores[i][j];
@@ -100,23 +104,6 @@ public final class AssignmentSolver {
 			}
 		}
 		return new Assignment(objectiveValue, matched, mentorOf);
-	}
-
-	/**
-	 * The mentor of each column: slots of mentor 0 first, then mentor 1, and so on;
-	 * columns past the real slots belong to the virtual mentor {@code capacities.length}
-	 * ("nobody").
-	 */
-	private static int[] slotMentors(int[] capacities, int mentees, int columns) {
-		int[] slotMentor = new int[columns];
-		int k = 0;
-		for (int j = 0; j < capacities.length; j++) {
-			for (int c = Math.min(capacities[j], mentees); c > 0; c--) {
-				slotMentor[k++] = j;
-			}
-		}
-		Arrays.fill(slotMentor, k, columns, capacities.length);
-		return slotMentor;
 	}
 
 }

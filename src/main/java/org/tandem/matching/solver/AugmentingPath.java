@@ -1,30 +1,25 @@
 package org.tandem.matching.solver;
 
 /**
- * The shortest augmenting path phase of Jonker and Volgenant: a Dijkstra-like search from
- * one free row over reduced costs {@code cost - u - v}, which ends at the first free
- * column reached; then the potentials of the settled columns move by their distance so
- * that every assigned pair stays tight, and the path is flipped.
+ * The shortest augmenting path phase of Jonker and Volgenant over mentor columns: a
+ * Dijkstra-like search from one free row over reduced costs, which ends at the first
+ * column with a free place reached (or "nobody"); then the potentials of the settled
+ * columns move by their distance so that every assigned pair stays tight, and the rows
+ * along the path each move one column on. Settling a full mentor scans every row it
+ * holds.
  *
  * <p>
- * The scratch arrays are kept in scan order: {@code slot[t]} is the column at position t,
- * and {@code d}, {@code vt}, {@code mentor}, {@code via} describe that column, so the
- * inner loops run over consecutive memory. Positions {@code [0, low)} are settled,
- * {@code [low, up)} are at the current minimum distance and {@code [up, n)} are still
- * open. The loops are small methods of their own so the JIT compiles them early in a
- * short run.
+ * The scratch arrays are kept in scan order: {@code col[t]} is the mentor at position t,
+ * and {@code d}, {@code vt}, {@code via} describe that mentor, so the inner loops run
+ * over consecutive memory and read the score row through {@code col}. Positions
+ * {@code [0, low)} are settled, {@code [low, up)} are reached at the current minimum
+ * distance and wait for their scan, {@code [up, n)} are still open. "Nobody" (potential
+ * 0, never full) lives outside the arrays. The loops are small methods of their own so
+ * the JIT compiles them early in a short run.
  */
 final class AugmentingPath {
 
-	private final RowCosts costs;
-
-	private final int[] slotMentor;
-
-	private final long[] v;
-
-	private final int[] rowSlot;
-
-	private final int[] slotRow;
+	private final MentorSolver s;
 
 	private final int n;
 
@@ -32,13 +27,19 @@ final class AugmentingPath {
 
 	private final long[] vt;
 
-	private final int[] mentor;
+	private final int[] col;
 
 	private final int[] via;
 
-	private final int[] slot;
-
 	private final int[] pred;
+
+	private final long top;
+
+	private final long scale;
+
+	private final long unmatched;
+
+	private final boolean plain;
 
 	private int low;
 
@@ -46,25 +47,29 @@ final class AugmentingPath {
 
 	private long min;
 
-	AugmentingPath(RowCosts costs, int[] slotMentor, long[] v, int[] rowSlot, int[] slotRow) {
-		this.costs = costs;
-		this.slotMentor = slotMentor;
-		this.v = v;
-		this.rowSlot = rowSlot;
-		this.slotRow = slotRow;
-		this.n = slotMentor.length;
+	private long dNobody;
+
+	private int viaNobody;
+
+	AugmentingPath(MentorSolver solver) {
+		this.s = solver;
+		this.n = solver.mentors;
 		this.d = new long[n];
 		this.vt = new long[n];
-		this.mentor = new int[n];
+		this.col = new int[n];
 		this.via = new int[n];
-		this.slot = new int[n];
-		this.pred = new int[n];
+		this.pred = new int[n + 1];
+		this.top = solver.costs.top();
+		this.scale = solver.costs.scale();
+		this.unmatched = solver.costs.unmatched();
+		this.plain = solver.costs.plain();
 	}
 
 	/** Adds the free row {@code start} to the assignment. */
 	void augment(int start) {
 		start(start);
 		int sink = -1;
+		int[] next = s.next;
 		while (sink < 0) {
 			if (low == up) {
 				sink = nextMinimum();
@@ -73,94 +78,166 @@ final class AugmentingPath {
 				}
 			}
 			int t0 = low++;
-			int r = slotRow[slot[t0]];
-			long[] cost = costs.load(r);
-			sink = relax(r, cost, cost[mentor[t0]] - vt[t0] - min);
+			int j = col[t0];
+			long offset = vt[t0] + min;
+			for (int r = s.head[j]; r >= 0 && sink < 0; r = next[r]) {
+				int score = s.scores[r][j];
+				long h = (score < 0 ? unmatched : (top - score) * scale) - offset;
+				sink = plain ? relaxPlain(r, s.scores[r], h) : relax(r, s.scores[r], h);
+			}
 		}
 		flip(start, sink);
 	}
 
 	private void start(int start) {
-		long[] cost = costs.load(start);
-		System.arraycopy(v, 0, vt, 0, n);
-		System.arraycopy(slotMentor, 0, mentor, 0, n);
+		int[] row = s.scores[start];
+		long[] v = s.v;
 		for (int t = 0; t < n; t++) {
-			d[t] = cost[mentor[t]] - vt[t];
+			int score = row[t];
+			vt[t] = v[t];
+			d[t] = (score < 0 ? unmatched : (top - score) * scale) - v[t];
 			via[t] = start;
-			slot[t] = t;
+			col[t] = t;
 		}
+		dNobody = unmatched;
+		viaNobody = start;
 		low = 0;
 		up = 0;
 	}
 
 	/**
 	 * Moves every open column at the smallest distance into the ready range; returns the
-	 * position of a free one among them, or -1.
+	 * position of one with a free place among them ({@code n} for nobody), or -1.
 	 */
 	private int nextMinimum() {
-		long best = Long.MAX_VALUE;
+		long least = dNobody;
 		int top = up;
 		for (int t = up; t < n; t++) {
 			long dt = d[t];
-			if (dt <= best) {
-				if (dt < best) {
+			if (dt <= least) {
+				if (dt < least) {
 					top = low;
-					best = dt;
+					least = dt;
 				}
 				swap(t, top++);
 			}
 		}
 		up = top;
-		min = best;
+		min = least;
+		int[] load = s.load;
+		int[] capacity = s.capacity;
 		for (int t = low; t < up; t++) {
-			if (slotRow[slot[t]] < 0) {
+			int j = col[t];
+			if (load[j] < capacity[j]) {
 				return t;
 			}
 		}
-		return -1;
+		return dNobody == least ? n : -1;
 	}
 
 	/**
 	 * Relaxes the open columns through row {@code r}, where {@code h} is r's dual minus
-	 * the current minimum; returns the position of a free column reached at the minimum,
-	 * or -1.
+	 * the current minimum; returns the position of a column with a free place reached at
+	 * the minimum ({@code n} for nobody), or -1.
 	 */
-	private int relax(int r, long[] cost, long h) {
+	private int relax(int r, int[] row, long h) {
 		long[] dist = d;
 		long[] pot = vt;
-		int[] m = mentor;
+		int[] c = col;
 		long level = min;
-		for (int t = up; t < n; t++) {
-			long dt = cost[m[t]] - pot[t] - h;
+		long high = top;
+		long k = scale;
+		long none = unmatched;
+		int[] load = s.load;
+		int[] capacity = s.capacity;
+		int[] from = via;
+		int end = n;
+		for (int t = up; t < end; t++) {
+			int score = row[c[t]];
+			long dt = (score < 0 ? none : (high - score) * k) - pot[t] - h;
 			if (dt < dist[t]) {
 				dist[t] = dt;
-				via[t] = r;
+				from[t] = r;
 				if (dt == level) {
-					if (slotRow[slot[t]] < 0) {
+					int j = c[t];
+					if (load[j] < capacity[j]) {
 						return t;
 					}
 					swap(t, up++);
 				}
 			}
 		}
+		long dt = none - h;
+		if (dt < dNobody) {
+			dNobody = dt;
+			viaNobody = r;
+			if (dt == level) {
+				return n;
+			}
+		}
+		return -1;
+	}
+
+	/** {@link #relax} when every cost is {@code top - score}. */
+	private int relaxPlain(int r, int[] row, long h) {
+		long[] dist = d;
+		long[] pot = vt;
+		int[] c = col;
+		long level = min;
+		long base = top - h;
+		int[] from = via;
+		int end = n;
+		for (int t = up; t < end; t++) {
+			long dt = base - row[c[t]] - pot[t];
+			if (dt < dist[t]) {
+				dist[t] = dt;
+				from[t] = r;
+				if (dt == level) {
+					int j = c[t];
+					if (s.load[j] < s.capacity[j]) {
+						return t;
+					}
+					swap(t, up++);
+				}
+			}
+		}
+		long dt = unmatched - h;
+		if (dt < dNobody) {
+			dNobody = dt;
+			viaNobody = r;
+			if (dt == level) {
+				return n;
+			}
+		}
 		return -1;
 	}
 
 	/**
-	 * Updates the settled potentials and flips the path ending at position {@code sink}.
+	 * Updates the settled potentials and moves the rows along the path ending at position
+	 * {@code sink}.
 	 */
 	private void flip(int start, int sink) {
+		long[] v = s.v;
 		for (int t = 0; t < low; t++) {
-			v[slot[t]] = vt[t] + d[t] - min;
-			pred[slot[t]] = via[t];
+			v[col[t]] = vt[t] + d[t] - min;
+			pred[col[t]] = via[t];
 		}
-		int j = slot[sink];
-		pred[j] = via[sink];
+		int j;
+		if (sink == n) {
+			j = n;
+			pred[n] = viaNobody;
+		}
+		else {
+			j = col[sink];
+			pred[j] = via[sink];
+		}
 		while (true) {
 			int r = pred[j];
-			slotRow[j] = r;
-			int previous = rowSlot[r];
-			rowSlot[r] = j;
+			int previous = s.columnOf[r];
+			if (previous >= 0) {
+				s.detach(r);
+			}
+			s.join(r, j);
 			if (r == start) {
 				return;
 			}
@@ -175,15 +252,12 @@ final class AugmentingPath {
 		x = vt[a];
 		vt[a] = vt[b];
 		vt[b] = x;
-		int y = mentor[a];
-		mentor[a] = mentor[b];
-		mentor[b] = y;
+		int y = col[a];
+		col[a] = col[b];
+		col[b] = y;
 		y = via[a];
 		via[a] = via[b];
 		via[b] = y;
-		y = slot[a];
-		slot[a] = slot[b];
-		slot[b] = y;
 	}
 
 }

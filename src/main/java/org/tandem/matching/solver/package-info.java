@@ -1,6 +1,7 @@
 /**
  * Matching algorithms with no framework dependency: the exact assignment solver over
- * mentor slots, deferred acceptance for preferences mode, and the {@code solve} command.
+ * mentors with capacities, deferred acceptance for preferences mode, and the
+ * {@code solve} command.
  *
  * <p>
  * The named interface lets the application's main class start the {@code solve} command

@@ -38,6 +38,57 @@ class AssignmentSolverTests {
 
 	@ParameterizedTest
 	@EnumSource(Objective.class)
+	void matchesTheFlowSolverWhenMentorsHoldManyMenteesEach(Objective objective) {
+		// mentors with up to 9 places: the row reduction cheapens full columns with
+		// several
+		// members and the paths scan every member of a settled mentor
+		for (long seed = 1; seed <= 200; seed++) {
+			Instance instance = Instance.random(seed, 45, 10, 9);
+			check(instance, objective, "seed " + seed,
+					s -> FlowOracle.optimum(instance.scores, instance.capacities, s));
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Objective.class)
+	void matchesTheFlowSolverOnSquareInstancesWithOnePlaceEach(Objective objective) {
+		for (long seed = 1; seed <= 100; seed++) {
+			Random random = new Random(seed);
+			int size = 1 + random.nextInt(40);
+			int range = 1 + random.nextInt(random.nextBoolean() ? 4 : 1_000_000);
+			// without forbidden pairs the paths take their loop for plain costs
+			boolean forbidden = seed % 2 == 0;
+			int[][] scores = new int[size][size];
+			for (int[] row : scores) {
+				for (int j = 0; j < size; j++) {
+					row[j] = forbidden && random.nextInt(10) == 0 ? -1 : random.nextInt(range);
+				}
+			}
+			int[] capacities = new int[size];
+			Arrays.fill(capacities, 1);
+			Instance instance = new Instance(scores, capacities);
+			check(instance, objective, "seed " + seed, s -> FlowOracle.optimum(scores, capacities, s));
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Objective.class)
+	void everyoneWantsTheSameMentorWhosePlacesRunOut(Objective objective) {
+		// identical rows: all ties, one mentor much better than the rest
+		int[][] scores = new int[9][4];
+		for (int[] row : scores) {
+			row[0] = 50;
+			row[1] = 10;
+			row[2] = 10;
+			row[3] = -1;
+		}
+		Instance instance = new Instance(scores, new int[] { 3, 2, 2, 5 });
+		check(instance, objective, "same mentor", s -> BruteForce.optimum(scores, instance.capacities, s));
+		assertThat(AssignmentSolver.solve(scores, instance.capacities, objective).matched()).isEqualTo(7);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Objective.class)
 	void noMentorsOrNoMenteesMatchNobody(Objective objective) {
 		assertThat(AssignmentSolver.solve(new int[3][0], new int[0], objective).mentorOf()).containsExactly(-1, -1, -1);
 		Assignment none = AssignmentSolver.solve(new int[0][], new int[] { 2, 1 }, objective);
