@@ -32,6 +32,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CalendarFeedController {
 
+	/**
+	 * The same short page for an unknown, revoked or malformed token and a disabled
+	 * person, so nothing can be learnt from it; a document of its own, since people open
+	 * feed URLs in a browser too.
+	 */
+	static final String NOT_FOUND_PAGE = """
+			<!DOCTYPE html>
+			<html lang="en"><head><meta charset="utf-8">
+			<meta name="viewport" content="width=device-width, initial-scale=1">
+			<title>Calendar feed not found · Tandem</title></head>
+			<body><main><h1>Calendar feed not found</h1>
+			<p>This calendar feed address is not known. It may have been replaced or revoked.</p></main></body></html>
+			""";
+
 	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
 	private final CalendarFeeds feeds;
@@ -57,8 +71,8 @@ class CalendarFeedController {
 		if (owner.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.cacheControl(CacheControl.noStore())
-				.contentType(MediaType.TEXT_PLAIN)
-				.body("Not found\n");
+				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+				.body(NOT_FOUND_PAGE);
 		}
 		List<MeetingTime> times = this.meetings.of(owner.get().id().value());
 		Set<UUID> ids = new HashSet<>();

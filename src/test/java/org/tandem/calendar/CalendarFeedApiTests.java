@@ -174,7 +174,7 @@ class CalendarFeedApiTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			assertThat(body).isEqualTo("Not found\n");
+			assertThat(body).isEqualTo(CalendarFeedController.NOT_FOUND_PAGE);
 		}
 	}
 
