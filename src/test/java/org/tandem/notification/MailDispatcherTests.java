@@ -243,7 +243,7 @@ class MailDispatcherTests {
 	}
 
 	private static JavaMailSenderImpl sender() {
-		return senderTo(smtp.getSmtp().getPort());
+		return LocalSmtp.senderTo(smtp.getSmtp().getPort());
 	}
 
 	/**
@@ -255,16 +255,7 @@ class MailDispatcherTests {
 		down.start();
 		int port = down.getSmtp().getPort();
 		down.stop();
-		return senderTo(port);
-	}
-
-	private static JavaMailSenderImpl senderTo(int port) {
-		JavaMailSenderImpl sender = new JavaMailSenderImpl();
-		sender.setHost("127.0.0.1");
-		sender.setPort(port);
-		sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "5000");
-		sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
-		return sender;
+		return LocalSmtp.senderTo(port);
 	}
 
 	/**

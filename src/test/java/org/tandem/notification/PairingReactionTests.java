@@ -171,12 +171,7 @@ class PairingReactionTests {
 	}
 
 	private static JavaMailSenderImpl sender() {
-		JavaMailSenderImpl sender = new JavaMailSenderImpl();
-		sender.setHost("127.0.0.1");
-		sender.setPort(smtp.getSmtp().getPort());
-		sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "5000");
-		sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
-		return sender;
+		return LocalSmtp.senderTo(smtp.getSmtp().getPort());
 	}
 
 }
