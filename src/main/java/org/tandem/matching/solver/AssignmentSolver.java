@@ -33,6 +33,18 @@ public final class AssignmentSolver {
 	/** Keeps every intermediate sum of costs and potentials far from overflowing. */
 	private static final long MAX_COST = 1L << 60;
 
+	/** Cheapest mentors per mentee to start the sparse solve with. */
+	static final int SPARSE_CANDIDATES_DEFAULT = Integer.getInteger("tandem.sparse.k", 16);
+
+	private static final int SPARSE_CANDIDATES = -1;
+
+	/** Sparse solves before giving up on candidates. */
+	private static final int SPARSE_ROUNDS = 4;
+
+	private static final int SPARSE_MIN_MENTORS = Integer.getInteger("tandem.sparse.mentors", 200);
+
+	private static final long SPARSE_MIN_PAIRS = Long.getLong("tandem.sparse.pairs", 1_000_000L);
+
 	private AssignmentSolver() {
 	}
 
@@ -45,6 +57,27 @@ public final class AssignmentSolver {
 	 * @throws IllegalArgumentException for a ragged matrix or a negative capacity
 	 */
 	public static Assignment solve(int[][] scores, int[] capacities, Objective objective) {
+		return solve(scores, capacities, objective, SPARSE_CANDIDATES, SPARSE_ROUNDS);
+	}
+
+	/**
+	 * Whether to solve on candidate mentors first: only for large instances whose scores
+	 * spread over more values than there are mentors, so that a mentee rarely has many
+	 * equally good mentors (with few distinct scores the full-row solver thrives on ties
+	 * and the candidates would miss them).
+	 */
+	static boolean sparseFits(int mentees, int mentors, int minScore, int maxScore) {
+		return mentors >= SPARSE_MIN_MENTORS && (long) mentees * mentors >= SPARSE_MIN_PAIRS
+				&& (long) maxScore - minScore >= mentors;
+	}
+
+	/**
+	 * {@link #solve(int[][], int[], Objective)} with the sparse first solve forced on
+	 * ({@code candidates > 0}: that many per mentee, at most {@code rounds} widenings
+	 * before full rows) or off ({@code candidates == 0}); tests use it on small
+	 * instances. A negative candidate count lets {@link #sparseFits} decide.
+	 */
+	static Assignment solve(int[][] scores, int[] capacities, Objective objective, int candidates, int rounds) {
 		int mentees = scores.length;
 		int mentors = capacities.length;
 		long slots = 0;
@@ -92,7 +125,12 @@ public final class AssignmentSolver {
 			throw new IllegalArgumentException("scores too large for this many mentees");
 		}
 		Costs costs = new Costs(maxScore, scale, unmatchedCost, forbidden);
-		int[] columnOf = new MentorSolver(scores, capacities, costs).solve();
+		int k = candidates >= 0 ? candidates
+				: sparseFits(mentees, mentors, minScore, maxScore) ? SPARSE_CANDIDATES_DEFAULT : 0;
+		int[] columnOf = k > 0 ? new SparseSolver(scores, capacities, costs, k).solve(rounds) : null;
+		if (columnOf == null) {
+			columnOf = new MentorSolver(scores, capacities, costs).solve();
+		}
 		long objectiveValue = 0;
 		int matched = 0;
 		for (int i = 0; i < mentees; i++) {
