@@ -34,16 +34,16 @@ public final class AssignmentSolver {
 	private static final long MAX_COST = 1L << 60;
 
 	/** Cheapest mentors per mentee to start the sparse solve with. */
-	static final int SPARSE_CANDIDATES_DEFAULT = Integer.getInteger("tandem.sparse.k", 16);
+	static final int SPARSE_CANDIDATES_DEFAULT = 20;
 
 	private static final int SPARSE_CANDIDATES = -1;
 
 	/** Sparse solves before giving up on candidates. */
 	private static final int SPARSE_ROUNDS = 4;
 
-	private static final int SPARSE_MIN_MENTORS = Integer.getInteger("tandem.sparse.mentors", 200);
+	private static final int SPARSE_MIN_MENTORS = 200;
 
-	private static final long SPARSE_MIN_PAIRS = Long.getLong("tandem.sparse.pairs", 1_000_000L);
+	private static final long SPARSE_MIN_PAIRS = 1_000_000L;
 
 	private AssignmentSolver() {
 	}

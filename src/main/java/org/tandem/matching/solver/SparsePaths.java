@@ -37,7 +37,7 @@ final class SparsePaths {
 
 	SparsePaths(SparseSolver solver) {
 		this.s = solver;
-		int n = solver.nobody() + 1;
+		int n = solver.m + 1;
 		this.dist = new long[n];
 		this.via = new int[n];
 		this.pos = new int[n];
@@ -48,11 +48,11 @@ final class SparsePaths {
 	}
 
 	void augment(int start) {
-		int[] load = s.load();
-		int[] capacity = s.capacity();
-		int[] head = s.head();
-		int[] next = s.next();
-		long[] v = s.v();
+		int[] load = s.load;
+		int[] capacity = s.capacity;
+		int[] head = s.head;
+		int[] next = s.next;
+		long[] v = s.v;
 		relaxRow(start, 0);
 		int sink;
 		while (true) {
@@ -66,7 +66,7 @@ final class SparsePaths {
 			long dj = dist[j];
 			for (int r = head[j]; r >= 0; r = next[r]) {
 				// r's reduced cost at j is its dual: paths through r pay the difference
-				relaxRow(r, dj - (s.costAt(r) - v[j]));
+				relaxRow(r, dj - (s.costAt[r] - v[j]));
 			}
 		}
 		long dSink = dist[sink];
@@ -74,7 +74,7 @@ final class SparsePaths {
 			int j = settled[t];
 			v[j] -= dSink - dist[j];
 		}
-		int[] columnOf = s.columnOf();
+		int[] columnOf = s.columnOf;
 		int j = sink;
 		while (true) {
 			int r = via[j];
@@ -98,16 +98,16 @@ final class SparsePaths {
 
 	/** Offers the candidates of row r (and nobody) at {@code base + reduced cost}. */
 	private void relaxRow(int r, long base) {
-		long[] v = s.v();
-		int[] c = s.candidates(r);
-		int[] cs = s.candidateScores(r);
-		long top = s.top();
-		long scale = s.scale();
-		for (int t = 0, n = s.candidateCount(r); t < n; t++) {
+		long[] v = s.v;
+		int[] c = s.cand[r];
+		int[] cs = s.candScore[r];
+		long top = s.top;
+		long scale = s.scale;
+		for (int t = 0, n = s.candCount[r]; t < n; t++) {
 			int j = c[t];
 			offer(j, base + (top - cs[t]) * scale - v[j], r);
 		}
-		offer(s.nobody(), base + s.unmatched(), r);
+		offer(s.m, base + s.unmatched, r);
 	}
 
 	private void offer(int j, long d, int r) {
@@ -135,8 +135,8 @@ final class SparsePaths {
 		if (dist[a] != dist[b]) {
 			return dist[a] < dist[b];
 		}
-		boolean freeA = s.load()[a] < s.capacity()[a];
-		boolean freeB = s.load()[b] < s.capacity()[b];
+		boolean freeA = s.load[a] < s.capacity[a];
+		boolean freeB = s.load[b] < s.capacity[b];
 		if (freeA != freeB) {
 			return freeA;
 		}

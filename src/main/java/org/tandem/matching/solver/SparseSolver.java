@@ -25,51 +25,51 @@ final class SparseSolver {
 	/** A prime step between the rows' starting columns for ties. */
 	private static final long SPREAD = 7919;
 
-	private static final boolean DEBUG = Boolean.getBoolean("tandem.sparse.debug");
-
-	private final long born;
-
 	private final int[][] scores;
 
-	private final int rows;
+	final int rows;
 
-	private final int m;
+	final int m;
 
-	private final long top;
+	final long top;
 
-	private final long scale;
+	final long scale;
 
-	private final long unmatched;
+	final long unmatched;
 
 	private final boolean plain;
 
 	/** Per column, "nobody" last (index m, unlimited places, potential always 0). */
-	private final int[] capacity;
+	final int[] capacity;
 
-	private final long[] v;
+	final long[] v;
 
-	private final int[] load;
+	final int[] load;
 
-	private final int[] head;
+	final int[] head;
 
-	private final int[] next;
+	final int[] next;
 
 	private final int[] prev;
 
-	private final int[] columnOf;
+	final int[] columnOf;
 
 	/** Candidate columns of each row (without nobody) and how many are in use. */
-	private final int[][] cand;
+	final int[][] cand;
 
-	private final int[] candCount;
+	final int[] candCount;
 
 	/** The scores of the candidates, beside them so the paths never touch the matrix. */
-	private final int[][] candScore;
+	final int[][] candScore;
 
 	/** The cost of each assigned row at its column. */
-	private final long[] costAt;
+	final long[] costAt;
 
 	private final SparsePaths paths;
+
+	private final SparseReduction reduction;
+
+	private final int k;
 
 	SparseSolver(int[][] scores, int[] capacities, Costs costs, int k) {
 		this.scores = scores;
@@ -79,7 +79,6 @@ final class SparseSolver {
 		this.scale = costs.scale();
 		this.unmatched = costs.unmatched();
 		this.plain = costs.plain();
-		this.born = System.nanoTime();
 		this.capacity = new int[m + 1];
 		for (int j = 0; j < m; j++) {
 			capacity[j] = Math.min(capacities[j], rows);
@@ -104,6 +103,8 @@ final class SparseSolver {
 			}
 		}
 		this.paths = new SparsePaths(this);
+		this.reduction = new SparseReduction(this);
+		this.k = k;
 	}
 
 	long cost(int i, int j) {
@@ -116,25 +117,19 @@ final class SparseSolver {
 
 	/**
 	 * Returns the column of each row ({@code m} for nobody), or null when the candidates
-	 * still fall short after {@code maxRounds} sparse solves (then full rows are
-	 * cheaper).
+	 * still fall short after {@code maxRounds} sparse solves or one check would add more
+	 * candidates than there were to begin with (then full rows are cheaper);
+	 * {@code Integer.MAX_VALUE} lifts both limits (tests).
 	 */
 	int[] solve(int maxRounds) {
-		int rounds = 0;
-		if (DEBUG)
-			System.err.printf("select %.1f ms%n", (System.nanoTime() - born) / 1e6);
-		while (true) {
-			long t0 = System.nanoTime();
+		long budget = maxRounds == Integer.MAX_VALUE ? Long.MAX_VALUE : (long) rows * k;
+		for (int round = 1;; round++) {
 			solveSparse();
-			long t1 = System.nanoTime();
-			boolean w = widenViolators();
-			if (DEBUG)
-				System.err.printf("sparse %.1f ms verify %.1f ms widened %b%n", (t1 - t0) / 1e6,
-						(System.nanoTime() - t1) / 1e6, w);
-			if (!w) {
+			int widened = widenViolators(budget);
+			if (widened == 0) {
 				return columnOf;
 			}
-			if (++rounds >= maxRounds) {
+			if (widened < 0 || round >= maxRounds) {
 				return null;
 			}
 		}
@@ -186,28 +181,13 @@ final class SparseSolver {
 		Arrays.fill(head, -1);
 		Arrays.fill(columnOf, -1);
 		int[] free = new int[rows];
-		int freeCount = 0;
-		// with all potentials 0 a row may simply take its cheapest candidate while it has
-		// a place
 		for (int i = 0; i < rows; i++) {
-			long best = unmatched;
-			int at = m;
-			int[] c = cand[i];
-			int[] cs = candScore[i];
-			for (int t = 0, n = candCount[i]; t < n; t++) {
-				long h = (top - cs[t]) * scale;
-				if (h < best || (h == best && load[at] >= capacity[at] && load[c[t]] < capacity[c[t]])) {
-					best = h;
-					at = c[t];
-				}
-			}
-			if (load[at] < capacity[at]) {
-				join(i, at, best);
-			}
-			else {
-				free[freeCount++] = i;
-			}
+			free[i] = i;
 		}
+		int freeCount = reduction.reduce(free, rows);
+		freeCount = reduction.reduce(free, freeCount);
+		// lowest row first: a fixed order keeps ties deterministic
+		Arrays.sort(free, 0, freeCount);
 		for (int t = 0; t < freeCount; t++) {
 			paths.augment(free[t]);
 		}
@@ -217,8 +197,9 @@ final class SparseSolver {
 	 * Checks every row against all mentors; adds the mentors that beat a row's reduced
 	 * cost to its candidates. Returns whether any row had to be widened.
 	 */
-	private boolean widenViolators() {
+	private int widenViolators(long budget) {
 		boolean any = false;
+		long added = 0;
 		long[] pot = Arrays.copyOf(v, m);
 		for (int j = 0; j < m; j++) {
 			if (capacity[j] == 0) {
@@ -232,6 +213,12 @@ final class SparseSolver {
 			int n = plain ? beatingPlain(scores[i], pot, top - u, found) : beating(scores[i], pot, u, found);
 			if (n > 0) {
 				any = true;
+				added += n;
+				if (added > budget) {
+					// the candidates miss far too much (say, everyone ranks the mentors
+					// alike): growing them would end up slower than full rows
+					return -1;
+				}
 				int[] c = cand[i];
 				int size = candCount[i];
 				if (size + n > c.length) {
@@ -246,7 +233,7 @@ final class SparseSolver {
 				candCount[i] = size + n;
 			}
 		}
-		return any;
+		return any ? 1 : 0;
 	}
 
 	/** Columns where {@code top - s - v < u}, i.e. {@code s + v > top - u}. */
@@ -299,66 +286,6 @@ final class SparseSolver {
 		if (after >= 0) {
 			prev[after] = before;
 		}
-	}
-
-	int rows() {
-		return rows;
-	}
-
-	int nobody() {
-		return m;
-	}
-
-	int[] capacity() {
-		return capacity;
-	}
-
-	long[] v() {
-		return v;
-	}
-
-	int[] load() {
-		return load;
-	}
-
-	int[] head() {
-		return head;
-	}
-
-	int[] next() {
-		return next;
-	}
-
-	int[] columnOf() {
-		return columnOf;
-	}
-
-	int[] candidates(int i) {
-		return cand[i];
-	}
-
-	int[] candidateScores(int i) {
-		return candScore[i];
-	}
-
-	long costAt(int i) {
-		return costAt[i];
-	}
-
-	long top() {
-		return top;
-	}
-
-	long scale() {
-		return scale;
-	}
-
-	long unmatched() {
-		return unmatched;
-	}
-
-	int candidateCount(int i) {
-		return candCount[i];
 	}
 
 }

@@ -109,6 +109,27 @@ class SparseSolverTests {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(Objective.class)
+	void givesUpOnCandidatesWhenEveryoneRanksTheMentorsAlike(Objective objective) {
+		// every mentee's few cheapest mentors are the same ones, so the first check
+		// finds more missing mentors than the candidates held and full rows take over
+		for (long seed = 1; seed <= 30; seed++) {
+			Random random = new Random(seed);
+			int size = 20 + random.nextInt(40);
+			int[][] scores = new int[size][size];
+			for (int[] row : scores) {
+				for (int j = 0; j < size; j++) {
+					row[j] = j * 200 + random.nextInt(1000);
+				}
+			}
+			int[] capacities = new int[size];
+			Arrays.fill(capacities, 1);
+			Instance instance = new Instance(scores, capacities);
+			check(instance, objective, 2, 4, "seed " + seed, s -> FlowOracle.optimum(scores, capacities, s));
+		}
+	}
+
 	@Test
 	void largeWideRangeInstancesTakeTheSparseRouteAndAgreeWithFullRows() {
 		Random random = new Random(11);
