@@ -12,7 +12,9 @@ import java.util.Arrays;
  * column cost the same large amount, so a row that ends on one of them is simply
  * unmatched. {@link MentorSolver} solves it with the identical slots of a mentor grouped
  * into one column with a count of places, and never stores a cost matrix: costs come from
- * {@code scores[mentee][mentor]} as they are needed.
+ * {@code scores[mentee][mentor]} as they are needed. On large instances with widely
+ * spread scores {@link SparseSolver} first solves on each mentee's cheapest mentors and
+ * proves the result optimal against the full matrix (or hands over to full rows).
  *
  * <p>
  * Both objectives become one minimum-cost assignment in long arithmetic: for
