@@ -12,7 +12,9 @@ import java.util.Arrays;
  * column cost the same large amount, so a row that ends on one of them is simply
  * unmatched. {@link MentorSolver} solves it with the identical slots of a mentor grouped
  * into one column with a count of places, and never stores a cost matrix: costs come from
- * {@code scores[mentee][mentor]} as they are needed.
+ * {@code scores[mentee][mentor]} as they are needed. On large instances with widely
+ * spread scores {@link SparseSolver} first solves on each mentee's cheapest mentors and
+ * proves the result optimal against the full matrix (or hands over to full rows).
  *
  * <p>
  * Both objectives become one minimum-cost assignment in long arithmetic: for
@@ -33,6 +35,18 @@ public final class AssignmentSolver {
 	/** Keeps every intermediate sum of costs and potentials far from overflowing. */
 	private static final long MAX_COST = 1L << 60;
 
+	/** Cheapest mentors per mentee to start the sparse solve with. */
+	static final int SPARSE_CANDIDATES_DEFAULT = 20;
+
+	private static final int SPARSE_CANDIDATES = -1;
+
+	/** Sparse solves before giving up on candidates. */
+	private static final int SPARSE_ROUNDS = 4;
+
+	private static final int SPARSE_MIN_MENTORS = 200;
+
+	private static final long SPARSE_MIN_PAIRS = 1_000_000L;
+
 	private AssignmentSolver() {
 	}
 
@@ -45,6 +59,27 @@ public final class AssignmentSolver {
 	 * @throws IllegalArgumentException for a ragged matrix or a negative capacity
 	 */
 	public static Assignment solve(int[][] scores, int[] capacities, Objective objective) {
+		return solve(scores, capacities, objective, SPARSE_CANDIDATES, SPARSE_ROUNDS);
+	}
+
+	/**
+	 * Whether to solve on candidate mentors first: only for large instances whose scores
+	 * spread over more values than there are mentors, so that a mentee rarely has many
+	 * equally good mentors (with few distinct scores the full-row solver thrives on ties
+	 * and the candidates would miss them).
+	 */
+	static boolean sparseFits(int mentees, int mentors, int minScore, int maxScore) {
+		return mentors >= SPARSE_MIN_MENTORS && (long) mentees * mentors >= SPARSE_MIN_PAIRS
+				&& (long) maxScore - minScore >= mentors;
+	}
+
+	/**
+	 * {@link #solve(int[][], int[], Objective)} with the sparse first solve forced on
+	 * ({@code candidates > 0}: that many per mentee, at most {@code rounds} widenings
+	 * before full rows) or off ({@code candidates == 0}); tests use it on small
+	 * instances. A negative candidate count lets {@link #sparseFits} decide.
+	 */
+	static Assignment solve(int[][] scores, int[] capacities, Objective objective, int candidates, int rounds) {
 		int mentees = scores.length;
 		int mentors = capacities.length;
 		long slots = 0;
@@ -92,7 +127,12 @@ public final class AssignmentSolver {
 			throw new IllegalArgumentException("scores too large for this many mentees");
 		}
 		Costs costs = new Costs(maxScore, scale, unmatchedCost, forbidden);
-		int[] columnOf = new MentorSolver(scores, capacities, costs).solve();
+		int k = candidates >= 0 ? candidates
+				: sparseFits(mentees, mentors, minScore, maxScore) ? SPARSE_CANDIDATES_DEFAULT : 0;
+		int[] columnOf = k > 0 ? new SparseSolver(scores, capacities, costs, k).solve(rounds) : null;
+		if (columnOf == null) {
+			columnOf = new MentorSolver(scores, capacities, costs).solve();
+		}
 		long objectiveValue = 0;
 		int matched = 0;
 		for (int i = 0; i < mentees; i++) {
