@@ -1,0 +1,42 @@
+package org.tandem.shared;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tandem.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every endpoint of the JSON API contract (API.md) that Tandem implements so far is in
+ * the OpenAPI document, with its method: the document scripts are generated from must not
+ * offer less than the contract. (Notes, goals, activities, concerns and program health
+ * come with later work.)
+ */
+@IntegrationTest
+class ApiContractTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource({ "post, /tokens", //
+			"post, /people", "get, /people/{id}", "patch, /people/{id}", "get, /me", //
+			"post, /people/{id}/absences", "get, /people/{id}/absences", //
+			"post, /programs", "get, /programs", "get, /programs/{id}", //
+			"post, /programs/{id}/participants", "get, /programs/{id}/participants", //
+			"post, /programs/{id}/matching-runs", "post, /matching-runs/{id}/publish", //
+			"post, /programs/{id}/pairings", "get, /pairings/{id}", "get, /me/pairings", "post, /pairings/{id}/close", //
+			"post, /pairings/{id}/meetings", "get, /pairings/{id}/meetings", //
+			"post, /me/calendar-feed" })
+	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1" + path + "']." + method).exists());
+	}
+
+}
