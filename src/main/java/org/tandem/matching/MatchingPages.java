@@ -76,45 +76,25 @@ class MatchingPages {
 	@PostMapping("/matching-runs/{id}/forbid")
 	String forbid(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
 			@RequestParam UUID menteeId, Model model, HttpServletResponse response) {
-		try {
-			return "redirect:/matching-runs/" + this.views.forbid(id, me, new PersonPair(mentorId, menteeId)).id();
-		}
-		catch (InvalidInputException | ConflictException ex) {
-			return failed(me, id, ex, model, response);
-		}
+		return whatIf(this.views::forbid, me, id, new PersonPair(mentorId, menteeId), model, response);
 	}
 
 	@PostMapping("/matching-runs/{id}/pin")
 	String pin(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
 			@RequestParam UUID menteeId, Model model, HttpServletResponse response) {
-		try {
-			return "redirect:/matching-runs/" + this.views.pin(id, me, new PersonPair(mentorId, menteeId)).id();
-		}
-		catch (InvalidInputException | ConflictException ex) {
-			return failed(me, id, ex, model, response);
-		}
+		return whatIf(this.views::pin, me, id, new PersonPair(mentorId, menteeId), model, response);
 	}
 
 	@PostMapping("/matching-runs/{id}/forbid/remove")
 	String allow(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
 			@RequestParam UUID menteeId, Model model, HttpServletResponse response) {
-		try {
-			return "redirect:/matching-runs/" + this.views.allow(id, me, new PersonPair(mentorId, menteeId)).id();
-		}
-		catch (InvalidInputException | ConflictException ex) {
-			return failed(me, id, ex, model, response);
-		}
+		return whatIf(this.views::allow, me, id, new PersonPair(mentorId, menteeId), model, response);
 	}
 
 	@PostMapping("/matching-runs/{id}/pin/remove")
 	String unpin(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
 			@RequestParam UUID menteeId, Model model, HttpServletResponse response) {
-		try {
-			return "redirect:/matching-runs/" + this.views.unpin(id, me, new PersonPair(mentorId, menteeId)).id();
-		}
-		catch (InvalidInputException | ConflictException ex) {
-			return failed(me, id, ex, model, response);
-		}
+		return whatIf(this.views::unpin, me, id, new PersonPair(mentorId, menteeId), model, response);
 	}
 
 	@GetMapping("/matching-runs/{id}/swap")
@@ -163,6 +143,20 @@ class MatchingPages {
 	}
 
 	/**
+	 * Runs one what-if (forbid, pin, or take either back): a new draft to review, or this
+	 * run's page with the reason it could not be done.
+	 */
+	private String whatIf(WhatIf action, TandemPrincipal me, UUID runId, PersonPair pair, Model model,
+			HttpServletResponse response) {
+		try {
+			return "redirect:/matching-runs/" + action.apply(runId, me, pair).id();
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			return failed(me, runId, ex, model, response);
+		}
+	}
+
+	/**
 	 * The page explains the refusal; the status tells scripts and tests what kind it was.
 	 */
 	private static int statusOf(RuntimeException ex) {
@@ -173,6 +167,14 @@ class MatchingPages {
 		model.addAttribute("home", new MatchingHome(this.programs.managedBy(programId, me),
 				this.settings.load(programId), this.queries.latest(programId), error));
 		return "matching/home";
+	}
+
+	/** One of the review page's what-if actions on a pair. */
+	@FunctionalInterface
+	private interface WhatIf {
+
+		MatchingRun apply(UUID runId, TandemPrincipal me, PersonPair pair);
+
 	}
 
 }
