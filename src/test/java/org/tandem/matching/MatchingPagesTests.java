@@ -67,15 +67,7 @@ class MatchingPagesTests {
 	}
 
 	String startRun() throws Exception {
-		String location = this.mvc
-			.perform(post("/programs/" + this.program.id() + "/matching-runs").param("mode", "OPTIMAL")
-				.cookie(this.committee)
-				.with(csrf()))
-			.andExpect(redirectedUrlPattern("/matching-runs/*"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return location.substring(location.lastIndexOf('/') + 1);
+		return this.support.startRunOnPage(this.program, this.committee);
 	}
 
 	@Test

@@ -17,6 +17,10 @@ import org.tandem.support.PersonFixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+
 /**
  * What the matching tests need: a program, people in roles with profiles, supervisors,
  * tokens and sessions. Everything gets unique names.
@@ -31,11 +35,30 @@ final class MatchingTestSupport {
 
 	private final JdbcClient jdbc;
 
+	private final MockMvc mvc;
+
 	MatchingTestSupport(MockMvc mvc, JdbcClient jdbc, Programs programs, Fixtures fixtures) {
+		this.mvc = mvc;
 		this.programs = programs;
 		this.fixtures = fixtures;
 		this.jdbc = jdbc;
 		this.people = new PersonFixtures(jdbc, mvc);
+	}
+
+	/**
+	 * Presses the program page's "Run matching" button as the signed-in committee member
+	 * and returns the id of the draft run it leads to.
+	 */
+	String startRunOnPage(Program program, Cookie committee) throws Exception {
+		String location = this.mvc
+			.perform(post("/programs/" + program.id() + "/matching-runs").param("mode", "OPTIMAL")
+				.cookie(committee)
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/matching-runs/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return location.substring(location.lastIndexOf('/') + 1);
 	}
 
 	static String unique(String name) {

@@ -152,14 +152,7 @@ class MatchingWhatIfPagesTests {
 	}
 
 	private String start() throws Exception {
-		return id(this.mvc
-			.perform(post("/programs/" + this.program.id() + "/matching-runs").param("mode", "OPTIMAL")
-				.cookie(this.committee)
-				.with(csrf()))
-			.andExpect(redirectedUrlPattern("/matching-runs/*"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl());
+		return this.support.startRunOnPage(this.program, this.committee);
 	}
 
 	private String whatIf(String run, String action, Person mentor) throws Exception {

@@ -151,7 +151,7 @@ class SparseSolverTests {
 			Assignment full = AssignmentSolver.solve(scores, capacities, objective, 0, 0);
 			assertThat(sparse.objective()).as(objective.name()).isEqualTo(full.objective());
 			assertThat(sparse.matched()).as(objective.name()).isEqualTo(full.matched());
-			assertValid(scores, capacities, sparse, objective.name());
+			AssignmentSolverTests.assertValid(scores, capacities, sparse, objective.name());
 		}
 	}
 
@@ -170,34 +170,13 @@ class SparseSolverTests {
 		long[] best = oracle.apply(objective);
 		String context = label + " " + objective + " scores=" + Arrays.deepToString(scores) + " capacities="
 				+ Arrays.toString(capacities);
-		assertValid(scores, capacities, result, context);
+		AssignmentSolverTests.assertValid(scores, capacities, result, context);
 		assertThat(result.objective()).as(context).isEqualTo(best[0]);
 		assertThat(result.matched()).as(context).isEqualTo((int) best[1]);
 		assertThat(AssignmentSolver.solve(scores, capacities, objective, k, rounds).mentorOf())
 			.as(context + " determinism")
 			.containsExactly(result.mentorOf());
 		return result;
-	}
-
-	private static void assertValid(int[][] scores, int[] capacities, Assignment result, String context) {
-		int[] load = new int[capacities.length];
-		long score = 0;
-		int matched = 0;
-		assertThat(result.mentorOf()).as(context).hasSize(scores.length);
-		for (int i = 0; i < scores.length; i++) {
-			int j = result.mentorOf()[i];
-			if (j >= 0) {
-				assertThat(scores[i][j]).as(context + " forbidden pair " + i + "-" + j).isNotNegative();
-				load[j]++;
-				score += scores[i][j];
-				matched++;
-			}
-		}
-		for (int j = 0; j < capacities.length; j++) {
-			assertThat(load[j]).as(context + " load of " + j).isLessThanOrEqualTo(capacities[j]);
-		}
-		assertThat(result.objective()).as(context).isEqualTo(score);
-		assertThat(result.matched()).as(context).isEqualTo(matched);
 	}
 
 }
