@@ -3,6 +3,7 @@ package org.tandem.agreement;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.MeetingFormat;
 
 /**
  * The agreement as typed on the page or sent to the API, before any check.

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.MeetingFormat;
 
 /**
  * An agreement in the API: the full text for the pair, only the acknowledgements for the

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.MeetingFormat;
 
 /**
  * The agreement page. For the committee ({@code member} false) it carries no text at all:

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.MeetingFormat;
 import org.tandem.shared.crypto.TextCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

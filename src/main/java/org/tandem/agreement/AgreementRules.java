@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.MeetingFormat;
 import org.tandem.shared.web.InvalidInputException;
 import org.tandem.shared.web.InvalidInputException.FieldError;
 

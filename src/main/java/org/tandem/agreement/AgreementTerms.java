@@ -3,6 +3,7 @@ package org.tandem.agreement;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.MeetingFormat;
 
 /**
  * What a pair agrees on, in plain text: confidential to the pair. Texts are normalized
