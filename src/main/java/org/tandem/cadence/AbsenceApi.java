@@ -44,12 +44,16 @@ class AbsenceApi {
 	@Operation(summary = "Announce an absence of a person",
 			description = "By the person, the committees of their programs and administrators; 404 for everyone "
 					+ "else. An absence overlapping stored ones is merged with them into one range, which is "
-					+ "returned. The note is returned only to the person.")
+					+ "returned. The note is returned only to the person, and only the person's own note is kept: "
+					+ "a note sent on someone's behalf is not stored and never replaces theirs.")
 	AbsenceJson announce(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id,
 			@RequestBody AbsenceJson.Announce request) {
 		AbsenceAccess.Level level = level(me, id);
-		Absence stored = this.absences.announce(UUID.fromString(id), request.from(), request.to(), request.note());
-		return AbsenceJson.of(stored, level == AbsenceAccess.Level.OWNER);
+		boolean owner = level == AbsenceAccess.Level.OWNER;
+		// the note is the person's own words: what someone else writes never replaces it
+		Absence stored = this.absences.announce(UUID.fromString(id), request.from(), request.to(),
+				owner ? request.note() : null);
+		return AbsenceJson.of(stored, owner);
 	}
 
 	@GetMapping

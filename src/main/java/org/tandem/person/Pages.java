@@ -40,8 +40,11 @@ final class Pages {
 	 * not tell whether they exist.
 	 */
 	static Person readable(People people, PersonAccess access, TandemPrincipal viewer, String id) {
-		Optional<PersonId> personId = PersonApi.parse(id).filter((candidate) -> access.canRead(viewer, candidate));
-		return personId.flatMap(people::find).orElseThrow(Pages::notFound);
+		return PersonApi.parse(id)
+			.flatMap((personId) -> access.view(viewer, personId)
+				.flatMap((view) -> people.find(personId)
+					.map((person) -> (view == PersonAccess.View.FULL) ? person : person.directoryCard())))
+			.orElseThrow(Pages::notFound);
 	}
 
 }

@@ -75,6 +75,19 @@ public class Person {
 		return new Person(UUID.randomUUID(), normalizeEmail(email), name.strip(), List.of(), List.of(), List.of(), now);
 	}
 
+	/**
+	 * What a committee member sees of someone outside their programs: the directory's
+	 * name, email, title and department, never the profile the person shares with their
+	 * own programs. A copy that is never saved.
+	 */
+	Person directoryCard() {
+		Person card = new Person(this.id, this.email, this.name, List.of(), List.of(), List.of(), this.createdAt);
+		card.title = this.title;
+		card.department = this.department;
+		card.disabled = this.disabled;
+		return card;
+	}
+
 	static String normalizeEmail(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}

@@ -2,6 +2,7 @@ package org.tandem.person;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,14 +54,15 @@ class PersonApi {
 	@PostMapping("/people")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a person (administrators and committee members)",
-			description = "Without a password the response carries an invitationUrl for the creator to hand over. "
+			description = "Without a password the person is emailed an invitation link; the response carries it "
+					+ "as invitationUrl only for an administrator while no SMTP server is configured. "
 					+ "409 if a person with the email exists, whatever its case.")
 	PersonJson.Created create(@AuthenticationPrincipal TandemPrincipal me, @RequestBody PersonJson.Create request) {
 		if (!this.access.canManage(me)) {
 			throw new ForbiddenException("Only administrators and committee members create people.");
 		}
 		Registration registration = this.people.register(request.email(), request.name(), request.password(),
-				me.personId());
+				me.personId(), me.admin());
 		return new PersonJson.Created(PersonJson.of(registration.person()), registration.invitationUrl());
 	}
 
@@ -68,14 +70,19 @@ class PersonApi {
 	@Operation(summary = "Read a person",
 			description = "Readable by the person, administrators and the committees of their programs; "
 					+ "404 for everyone else.")
-	PersonJson read(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id) {
-		return PersonJson.of(readable(me, id));
+	Object read(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id) {
+		PersonId personId = parse(id).orElseThrow(() -> new NotFoundException("No such person."));
+		PersonAccess.View view = this.access.view(me, personId)
+			.orElseThrow(() -> new NotFoundException("No such person."));
+		Person person = this.people.find(personId).orElseThrow(() -> new NotFoundException("No such person."));
+		return (view == PersonAccess.View.FULL) ? PersonJson.of(person) : PersonJson.Card.of(person);
 	}
 
 	@PatchMapping("/people/{id}")
 	@Operation(summary = "Change profile fields of a person",
-			description = "Only the fields present change; null clears an optional field. By the person, "
-					+ "administrators and the committees of their programs.",
+			description = "Only the fields present change; null clears an optional field. Only by the person "
+					+ "and administrators: a committee member edits a participant's per-program profile, never the "
+					+ "person (403).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = PersonJson.Patch.class))))
 	PersonJson update(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id,
@@ -90,8 +97,9 @@ class PersonApi {
 
 	@GetMapping("/people")
 	@Operation(summary = "The directory of people (administrators and committee members)",
-			description = "Searches name, email and department, ignoring case.")
-	PageResponse<PersonJson> list(@AuthenticationPrincipal TandemPrincipal me,
+			description = "Searches name, email and department, ignoring case. A committee member gets only "
+					+ "id, name, email, title and department of people outside their programs.")
+	PageResponse<Object> list(@AuthenticationPrincipal TandemPrincipal me,
 			@RequestParam(defaultValue = "") String query, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		if (!this.access.canManage(me)) {
@@ -100,7 +108,9 @@ class PersonApi {
 		if (query.length() > QUERY_MAX) {
 			throw new InvalidInputException("query", "must be at most " + QUERY_MAX + " characters long");
 		}
-		return this.people.directory(query, Paging.of(page, size)).map(PersonJson::of);
+		PageResponse<Person> found = this.people.directory(query, Paging.of(page, size));
+		Set<PersonId> full = this.access.shownInFull(me, found.items());
+		return found.map((person) -> full.contains(person.id()) ? PersonJson.of(person) : PersonJson.Card.of(person));
 	}
 
 	@GetMapping("/me")
@@ -112,7 +122,7 @@ class PersonApi {
 	}
 
 	private Person readable(TandemPrincipal me, String id) {
-		return parse(id).filter((personId) -> this.access.canRead(me, personId))
+		return parse(id).filter((personId) -> this.access.view(me, personId).isPresent())
 			.flatMap(this.people::find)
 			.orElseThrow(() -> new NotFoundException("No such person."));
 	}

@@ -28,6 +28,20 @@ record PersonJson(String id, String email, String name, @Nullable String pronoun
 	}
 
 	/**
+	 * A person outside a committee member's programs, as the directory shows them: no
+	 * profile text.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@Schema(name = "PersonCard")
+	record Card(String id, String name, String email, @Nullable String title, @Nullable String department) {
+
+		static Card of(Person person) {
+			return new Card(person.id().toString(), person.name(), person.email(), person.title(), person.department());
+		}
+
+	}
+
+	/**
 	 * {@code POST /people}: the email and name, and a password or else an invitation.
 	 */
 	@Schema(name = "PersonCreateRequest")
@@ -37,8 +51,8 @@ record PersonJson(String id, String email, String name, @Nullable String pronoun
 	}
 
 	/**
-	 * The created person; {@code invitationUrl} when no password was given, for the
-	 * creator to hand over.
+	 * The created person; {@code invitationUrl} when no password was given, the creator
+	 * is an administrator and no email leaves Tandem.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@Schema(name = "PersonCreated")

@@ -1,6 +1,8 @@
 package org.tandem.person;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -16,9 +18,17 @@ public interface ProgramRoles {
 
 	/**
 	 * Whether {@code viewer} sits on the committee of a program in which {@code person}
-	 * takes part (in any role, including an application).
+	 * is an active mentor or mentee. Never true for an administrator or a committee
+	 * member of any program, nor for the viewer themself.
 	 */
 	boolean isCommitteeFor(UUID viewer, UUID person);
+
+	/**
+	 * Those of {@code people} who take part, in any role or as applicants, in a program
+	 * whose committee {@code viewer} sits on: the people whose whole profile that
+	 * committee reads. One query.
+	 */
+	Set<UUID> inProgramsRunBy(UUID viewer, Collection<UUID> people);
 
 	/**
 	 * Whether the person sits on the committee of any program.

@@ -1,6 +1,9 @@
 package org.tandem.program;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.tandem.person.ProgramRoles;
@@ -31,18 +34,35 @@ class ProgramRolesAdapter implements ProgramRoles {
 			.list();
 	}
 
+	/**
+	 * An administrator or a committee member of any program is never overseen by another
+	 * committee: otherwise enrolling them as a mentor would hand their account to whoever
+	 * runs that program.
+	 */
 	@Override
 	public boolean isCommitteeFor(UUID viewer, UUID person) {
-		return this.jdbc
-			.sql("""
-					select exists (
-					  select 1 from participant c join participant p on p.program_id = c.program_id
-					  where c.person_id = :viewer and c.role = 'COMMITTEE' and c.status = 'ACTIVE' and p.person_id = :person)
-					""")
-			.param("viewer", viewer)
-			.param("person", person)
-			.query(Boolean.class)
-			.single();
+		return this.jdbc.sql("""
+				select exists (
+				  select 1 from participant c join participant p on p.program_id = c.program_id
+				  where c.person_id = :viewer and c.role = 'COMMITTEE' and c.status = 'ACTIVE'
+				    and p.person_id = :person and p.role in ('MENTOR', 'MENTEE') and p.status = 'ACTIVE')
+				and :viewer <> :person
+				and not exists (select 1 from participant o
+				  where o.person_id = :person and o.role = 'COMMITTEE' and o.status = 'ACTIVE')
+				and not exists (select 1 from account a where a.person_id = :person and a.admin)
+				""").param("viewer", viewer).param("person", person).query(Boolean.class).single();
+	}
+
+	@Override
+	public Set<UUID> inProgramsRunBy(UUID viewer, Collection<UUID> people) {
+		if (people.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("""
+				select distinct p.person_id from participant c join participant p on p.program_id = c.program_id
+				where c.person_id = :viewer and c.role = 'COMMITTEE' and c.status = 'ACTIVE'
+				  and p.person_id in (:people)
+				""").param("viewer", viewer).param("people", people).query(UUID.class).list());
 	}
 
 	@Override

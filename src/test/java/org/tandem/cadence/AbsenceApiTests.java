@@ -164,13 +164,19 @@ class AbsenceApiTests {
 			.andExpect(jsonPath("$.items[0].note").doesNotExist());
 		// the committee's announcement merges with the stored one; the answer still
 		// leaves the note out
-		postJson(committeeToken, path, body(day(12), day(14), null)).andExpect(status().isCreated())
+		postJson(committeeToken, path, body(day(12), day(14), "Committee words")).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.from").value(day(10).toString()))
 			.andExpect(jsonPath("$.to").value(day(14).toString()))
 			.andExpect(jsonPath("$.note").doesNotExist());
 		String admin = this.more.token(this.fixtures.admin("Absence Admin"));
 		getJson(admin, path).andExpect(status().isOk()).andExpect(jsonPath("$.items[0].note").doesNotExist());
-		assertThat(storedOf(dee)).extracting(Absence::note).containsExactly("Private reason");
+		postJson(admin, path, body(day(11), day(13), "Admin words")).andExpect(status().isCreated());
+		assertThat(storedOf(dee)).as("only the person's own note is kept")
+			.extracting(Absence::note)
+			.containsExactly("Private reason");
+		// on someone's behalf, a note is not kept even where the person wrote none
+		postJson(committeeToken, path, body(day(40), day(41), "Not theirs")).andExpect(status().isCreated());
+		assertThat(storedOf(dee)).extracting(Absence::note).containsExactlyInAnyOrder("Private reason", null);
 	}
 
 	@Test
