@@ -94,7 +94,8 @@ class MeetingInvitationMessages {
 		Person changedBy = change.changedBy().equals(mentee.id().value()) ? mentee : mentor;
 		CalendarAttachment attachment = this.invitations.of(change, mentor, mentee, changedBy);
 		for (Person person : List.of(mentor, mentee)) {
-			if (person.disabled() || this.preferences.frequencyOf(person.id().value()) == EmailFrequency.NEVER) {
+			if (person.disabled() || this.preferences.frequencyOf(person.id().value()) == EmailFrequency.NEVER
+					|| !this.outbox.canSendTo(person)) {
 				continue;
 			}
 			Person partner = (person == mentor) ? mentee : mentor;

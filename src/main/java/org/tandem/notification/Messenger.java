@@ -45,7 +45,7 @@ class Messenger {
 	void tell(Person person, Message message) {
 		// keyed like the email, so that an event delivered twice tells the person once
 		this.notifications.notify(person.id().value(), message.key(), oneLine(message.inApp()), message.path());
-		if (person.disabled()) {
+		if (person.disabled() || !this.outbox.canSendTo(person)) {
 			return;
 		}
 		String news = message.body().strip() + "\n\n" + this.baseUrl + message.path();

@@ -4,6 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.person.Person;
+import org.tandem.shared.EmailAddress;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outbox {
 
+	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -24,6 +31,19 @@ public class Outbox {
 	Outbox(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * Whether Tandem can email this person at all. An address stored before the rules
+	 * were strict may be unusable: the person is skipped and the sender goes on with the
+	 * next one, so that one bad address never aborts a batch of reminders.
+	 */
+	public boolean canSendTo(Person person) {
+		if (EmailAddress.isValid(person.email())) {
+			return true;
+		}
+		log.warn("Person {} has an email address that Tandem cannot send to; no email for them", person.id().value());
+		return false;
 	}
 
 	/**

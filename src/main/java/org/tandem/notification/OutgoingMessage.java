@@ -3,6 +3,7 @@ package org.tandem.notification;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.shared.EmailAddress;
 
 /**
  * An email to send. No note text or agenda belongs in any email.
@@ -20,14 +21,11 @@ import org.jspecify.annotations.Nullable;
 public record OutgoingMessage(String key, String recipient, String subject, String bodyText, @Nullable String bodyHtml,
 		@Nullable String ics, @Nullable String icsMethod) {
 
-	private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+");
-
 	private static final Pattern METHOD = Pattern.compile("[A-Z]{1,16}");
 
 	public OutgoingMessage {
 		require(!key.isBlank() && key.length() <= 400, "key must be 1 to 400 characters");
-		require(recipient.length() <= 320 && ADDRESS.matcher(recipient).matches(),
-				"recipient must be one email address");
+		require(EmailAddress.isValid(recipient), "recipient must be one email address");
 		require(!subject.isBlank() && subject.length() <= 400 && subject.chars().noneMatch(Character::isISOControl),
 				"subject must be one line of 1 to 400 characters");
 		require((ics == null) == (icsMethod == null), "ics and icsMethod go together");

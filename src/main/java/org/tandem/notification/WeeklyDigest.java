@@ -122,7 +122,8 @@ class WeeklyDigest {
 			.toList();
 		Optional<Person> person = this.people.find(new PersonId(personId));
 		if (items.isEmpty() || person.isEmpty() || person.get().disabled()
-				|| this.preferences.frequencyOf(personId) == EmailFrequency.NEVER) {
+				|| this.preferences.frequencyOf(personId) == EmailFrequency.NEVER
+				|| !this.outbox.canSendTo(person.get())) {
 			// someone who chose no email after the items were kept gets none
 			return false;
 		}

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.shared.EmailAddress;
 import org.tandem.shared.web.InvalidInputException.FieldError;
 
 /**
@@ -29,18 +30,11 @@ final class PersonRules {
 
 	static final int LIST_ITEM_MAX = 100;
 
-	/**
-	 * Deliberately loose: one @, no spaces, a dot in the domain. Mail delivery is the
-	 * real test.
-	 */
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
 	private PersonRules() {
 	}
 
 	static boolean validEmail(@Nullable String email) {
-		return email != null && email.length() <= EMAIL_MAX && EMAIL.matcher(email).matches()
-				&& email.chars().noneMatch(Character::isISOControl);
+		return EmailAddress.isValid(email);
 	}
 
 	/**

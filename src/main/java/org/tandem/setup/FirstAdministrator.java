@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.tandem.account.Accounts;
 import org.tandem.person.People;
 import org.tandem.person.Person;
+import org.tandem.shared.EmailAddress;
 import org.tandem.shared.web.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -80,7 +81,7 @@ class FirstAdministrator implements ApplicationRunner {
 		if (!hasEmail) {
 			return;
 		}
-		if (this.email.length() > 320 || !this.email.matches("[^@\\s]+@[^@\\s]+")) {
+		if (!EmailAddress.isValid(this.email.strip())) {
 			throw new InvalidSetupException("TANDEM_ADMIN_EMAIL is not an email address.");
 		}
 		try {

@@ -168,6 +168,34 @@ class ReminderSweepTests {
 		assertThat(this.given.notificationTexts(this.committee)).hasSize(1);
 	}
 
+	@Test
+	void oneUnusableAddressSilencesNobodyElse() {
+		Pairing pairing = pairing(57);
+		// stored before addresses were checked strictly: a list and a display name
+		for (String hostile : new String[] { "me," + this.mentee.email(), "<" + this.mentee.email() + ">" }) {
+			this.jdbc.sql("update person set email = :email where id = :id")
+				.param("email", hostile)
+				.param("id", this.mentee.id().value())
+				.update();
+			this.jdbc.sql("delete from reminder_sent where pairing_id = :id")
+				.param("id", pairing.id().value())
+				.update();
+			this.jdbc.sql("delete from outbox_message where message_key like :key")
+				.param("key", "reminder:" + pairing.id().value() + ":%")
+				.update();
+			this.sweep.sweep();
+			assertThat(kinds(pairing)).as(hostile).containsExactlyInAnyOrder("OVERDUE", "COMMITTEE_OVERDUE");
+			assertThat(reminders(this.mentor)).as(hostile).hasSize(1);
+			assertThat(reminders(this.committee)).as(hostile).hasSize(1);
+			assertThat(this.jdbc.sql("select count(*) from outbox_message where message_key like :key")
+				.param("key", "reminder:%:" + this.mentee.id().value())
+				.query(Integer.class)
+				.single()).as("no email to the unusable address").isZero();
+		}
+		assertThat(this.given.notificationTexts(this.mentee)).as("told in the app instead")
+			.anyMatch((text) -> text.contains("overdue"));
+	}
+
 	private List<String> kinds(Pairing pairing) {
 		return this.jdbc.sql("select kind from reminder_sent where pairing_id = :id")
 			.param("id", pairing.id().value())
