@@ -78,7 +78,7 @@ class ImportController {
 		}
 		PeopleImport.Outcome outcome;
 		try {
-			outcome = this.imports.importAll(text, me.personId());
+			outcome = this.imports.importAll(text, me.personId(), me.admin());
 		}
 		catch (DuplicateKeyException ex) {
 			// someone added one of these people since the check; the new preview shows

@@ -37,10 +37,13 @@ public class People {
 
 	private final Accounts accounts;
 
-	People(PersonRepository repository, Clock clock, Accounts accounts) {
+	private final InvitationLetters letters;
+
+	People(PersonRepository repository, Clock clock, Accounts accounts, InvitationLetters letters) {
 		this.repository = repository;
 		this.clock = clock;
 		this.accounts = accounts;
+		this.letters = letters;
 	}
 
 	public Optional<Person> find(PersonId id) {
@@ -56,6 +59,13 @@ public class People {
 
 	public List<Person> findAll(Collection<UUID> ids) {
 		return this.repository.findAllById(ids);
+	}
+
+	/**
+	 * How many people Tandem knows, disabled ones included.
+	 */
+	public long count() {
+		return this.repository.count();
 	}
 
 	public boolean exists(PersonId id) {
@@ -76,13 +86,15 @@ public class People {
 
 	/**
 	 * Creates a person who can sign in: with the password given, or else with an
-	 * invitation link created by {@code createdBy}. Nothing is written if any part fails.
+	 * invitation link created by {@code createdBy} and emailed to the person. The link is
+	 * returned only to an administrator, and only while no email leaves Tandem: nobody
+	 * else could be sure to be the first to use it. Nothing is written if any part fails.
 	 * @throws InvalidInputException for an invalid email, name or password
 	 * @throws ConflictException if a person with this email exists
 	 */
 	@Transactional
 	public Registration register(@Nullable String email, @Nullable String name, @Nullable String password,
-			UUID createdBy) {
+			UUID createdBy, boolean createdByAdmin) {
 		PersonEdit edit = PersonRules.normalize(
 				new PersonEdit((name != null) ? name : "", (email != null) ? email : "", null, Person.Profile.empty()));
 		List<FieldError> errors = new ArrayList<>(PersonRules.check(edit));
@@ -102,7 +114,17 @@ public class People {
 			this.accounts.setPassword(person.id().value(), password);
 			return new Registration(person, null);
 		}
-		return new Registration(person, this.accounts.invite(person.id().value(), createdBy));
+		return new Registration(person, invite(person, createdBy, createdByAdmin));
+	}
+
+	/**
+	 * Creates the person's invitation link and emails it to them.
+	 * @return the link, when an administrator may be shown it (see {@link #register})
+	 */
+	@Nullable String invite(Person person, UUID createdBy, boolean createdByAdmin) {
+		String url = this.accounts.invite(person.id().value(), createdBy);
+		boolean emailed = this.letters.send(person, url);
+		return (createdByAdmin && !emailed) ? url : null;
 	}
 
 	/**

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.tandem.account.Accounts;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +22,13 @@ class PeopleImport {
 
 	private final PersonRepository repository;
 
-	private final Accounts accounts;
+	private final People people;
 
 	private final Clock clock;
 
-	PeopleImport(PersonRepository repository, Accounts accounts, Clock clock) {
+	PeopleImport(PersonRepository repository, People people, Clock clock) {
 		this.repository = repository;
-		this.accounts = accounts;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -40,12 +38,13 @@ class PeopleImport {
 	}
 
 	/**
-	 * Writes all the people of the file and invites them, if the file has no problem now;
-	 * otherwise writes nothing.
+	 * Writes all the people of the file and emails each their invitation, if the file has
+	 * no problem now; otherwise writes nothing. The links come back only where
+	 * {@link People#register} would return them.
 	 * @return the invitations, or the preview with its problems
 	 */
 	@Transactional
-	Outcome importAll(String csv, UUID importer) {
+	Outcome importAll(String csv, UUID importer, boolean importerIsAdmin) {
 		CsvSheet sheet = PeopleCsv.parse(csv);
 		Map<String, UUID> existing = existing(ImportCheck.emailsOf(sheet));
 		ImportPreview preview = ImportCheck.check(sheet, existing);
@@ -73,8 +72,8 @@ class PeopleImport {
 		List<Invitation> invitations = new ArrayList<>();
 		for (ImportRow row : preview.rows()) {
 			Person person = created.get(ImportCheck.key(row.email()));
-			invitations.add(
-					new Invitation(person.name(), person.email(), this.accounts.invite(person.id().value(), importer)));
+			invitations.add(new Invitation(person.name(), person.email(),
+					this.people.invite(person, importer, importerIsAdmin)));
 		}
 		return new Outcome(preview, List.copyOf(invitations));
 	}

@@ -1,5 +1,6 @@
 package org.tandem.person;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.ConflictException;
@@ -7,6 +8,9 @@ import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
 import org.tandem.shared.web.InvalidInputException;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +45,22 @@ class PersonController {
 
 	@PostMapping("/people")
 	String create(@AuthenticationPrincipal TandemPrincipal me, @ModelAttribute("form") NewPersonForm form, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Pages.requireManager(this.access, me);
 		try {
 			Registration registration = this.people.register(form.email(), form.name(), form.passwordOrNull(),
-					me.personId());
-			redirect.addFlashAttribute(Pages.NOTICE, registration.person().name() + " was added.");
-			redirect.addFlashAttribute("invitationUrl", registration.invitationUrl());
+					me.personId(), me.admin());
+			String url = registration.invitationUrl();
+			if (url != null) {
+				// shown once in this response, never kept in the session as a flash would
+				// be
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+				model.addAttribute("invitationUrl", url);
+				return show(me, registration.person(), model);
+			}
+			redirect.addFlashAttribute(Pages.NOTICE,
+					registration.person().name() + " was added." + (form.passwordOrNull() == null
+							? " Tandem emailed them an invitation to choose a password." : ""));
 			return "redirect:/people/" + registration.person().id();
 		}
 		catch (InvalidInputException ex) {

@@ -105,7 +105,8 @@ class PeopleImportTests {
 		this.mvc.perform(post("/people/import/confirm").param("token", token(preview)).cookie(session).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 people imported")))
-			.andExpect(content().string(containsString("/invitations/")));
+			.andExpect(content().string(containsString("Tandem emailed each person an invitation")))
+			.andExpect(content().string(not(containsString("/invitations/"))));
 		Person first = this.people.findByEmail(a).orElseThrow();
 		Person second = this.people.findByEmail(b).orElseThrow();
 		assertThat(first.name()).isEqualTo("=1+2");

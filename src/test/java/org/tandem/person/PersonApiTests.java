@@ -1,5 +1,6 @@
 package org.tandem.person;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +74,27 @@ class PersonApiTests {
 			.andExpect(jsonPath("$.expertise").isArray())
 			.andExpect(jsonPath("$.invitationUrl").value(startsWith("http")));
 		assertThat(this.people.findByEmail(email)).isPresent();
+	}
+
+	@Test
+	void aCommitteeMemberIsNeverHandedTheLinkWhichIsEmailedToTheInvitee() throws Exception {
+		Person committee = this.fixtures.person("Inviting Committee");
+		this.more.enroll(this.more.program(), committee, "COMMITTEE");
+		String email = Fixtures.uniqueEmail("emailed.invitee");
+		String body = postJson(this.more.token(committee), "/api/v1/people",
+				"{'email':'" + email + "','name':'Emma Emailed'}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.invitationUrl").doesNotExist())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).doesNotContain("/invitations/");
+		String letter = this.jdbc
+			.sql("select body_text from outbox_message where recipient = :to and message_key like 'invitation:%'")
+			.param("to", email.toLowerCase())
+			.query(String.class)
+			.single();
+		assertThat(letter).contains("Emma Emailed").contains("/invitations/");
 	}
 
 	@Test
@@ -203,22 +225,106 @@ class PersonApiTests {
 	}
 
 	@Test
-	void committeeReadsItsProgramsPeopleAndUnenrolledPeopleButEditsOnlyItsOwn() throws Exception {
+	void committeeReadsItsProgramsPeopleAndCardsOfUnenrolledPeopleButChangesNobody() throws Exception {
 		UUID program = this.more.program();
 		Person committee = this.fixtures.person("Reading Committee");
 		this.more.enroll(program, committee, "COMMITTEE");
 		Person mentee = this.fixtures.person("Their Mentee");
 		this.more.enroll(program, mentee, "MENTEE");
 		Person unenrolled = this.fixtures.person("Unenrolled");
+		this.people.update(unenrolled.id(), withIntro(unenrolled, "Private words about my life"));
 		Person elsewhere = this.fixtures.person("Elsewhere");
 		this.more.enroll(this.more.program(), elsewhere, "MENTOR");
 		String token = this.more.token(committee);
-		getJson(token, "/api/v1/people/" + mentee.id()).andExpect(status().isOk());
-		patchJson(token, "/api/v1/people/" + mentee.id(), "{'title':'Librarian'}").andExpect(status().isOk());
-		getJson(token, "/api/v1/people/" + unenrolled.id()).andExpect(status().isOk());
+		getJson(token, "/api/v1/people/" + mentee.id()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.expertise").isArray());
+		for (String field : new String[] { "{'title':'Librarian'}", "{'email':'taken-over@example.org'}",
+				"{'name':'Someone Else'}", "{'supervisorId':'" + committee.id() + "'}" }) {
+			patchJson(token, "/api/v1/people/" + mentee.id(), field).andExpect(status().isForbidden());
+		}
+		Person after = this.people.find(mentee.id()).orElseThrow();
+		assertThat(after.email()).isEqualTo(mentee.email());
+		assertThat(after.name()).isEqualTo(mentee.name());
+		assertThat(after.supervisorId()).isNull();
+		assertThat(after.title()).isNull();
+		getJson(token, "/api/v1/people/" + unenrolled.id()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Unenrolled"))
+			.andExpect(jsonPath("$.personalIntro").doesNotExist())
+			.andExpect(jsonPath("$.expertise").doesNotExist());
 		patchJson(token, "/api/v1/people/" + unenrolled.id(), "{'title':'x'}").andExpect(status().isForbidden());
 		getJson(token, "/api/v1/people/" + elsewhere.id()).andExpect(status().isNotFound());
 		patchJson(token, "/api/v1/people/" + elsewhere.id(), "{'title':'x'}").andExpect(status().isNotFound());
+	}
+
+	@Test
+	void enrollingAnAdministratorOrAnotherCommitteeMemberGivesACommitteeNoHoldOnThem() throws Exception {
+		UUID program = this.more.program();
+		Person committee = this.fixtures.person("Grabbing Committee");
+		this.more.enroll(program, committee, "COMMITTEE");
+		Person admin = this.fixtures.admin("Enrolled Admin");
+		this.more.enroll(program, admin, "MENTOR");
+		Person otherCommittee = this.fixtures.person("Other Committee");
+		this.more.enroll(this.more.program(), otherCommittee, "COMMITTEE");
+		this.more.enroll(program, otherCommittee, "MENTEE");
+		String token = this.more.token(committee);
+		for (Person target : new Person[] { admin, otherCommittee }) {
+			patchJson(token, "/api/v1/people/" + target.id(), "{'email':'mine-" + UUID.randomUUID() + "@example.org'}")
+				.andExpect(status().isForbidden());
+			postJson(token, "/api/v1/people/" + target.id() + "/absences", "{'from':'2026-12-20','to':'2026-12-24'}")
+				.andExpect(status().isNotFound());
+			assertThat(this.people.find(target.id()).orElseThrow().email()).isEqualTo(target.email());
+		}
+	}
+
+	@Test
+	void thePersonAndAdministratorsStillChangeTheAccount() throws Exception {
+		Person person = this.fixtures.person("Own Account");
+		String own = this.more.token(person);
+		String newEmail = Fixtures.uniqueEmail("own.new");
+		patchJson(own, "/api/v1/people/" + person.id(), "{'email':'" + newEmail + "','title':'Archivist'}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").value(newEmail.toLowerCase()));
+		for (String hostile : new String[] { "me,x@example.org", "<a@example.org>", "Ann <a@example.org>" }) {
+			patchJson(own, "/api/v1/people/" + person.id(), "{'email':'" + hostile + "'}")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("email"));
+		}
+		String admin = this.more.token(this.fixtures.admin("Account Admin"));
+		patchJson(admin, "/api/v1/people/" + person.id(), "{'name':'Renamed By Admin'}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Renamed By Admin"));
+	}
+
+	@Test
+	void theDirectoryGivesACommitteeOnlyCardsOfPeopleOutsideItsPrograms() throws Exception {
+		UUID program = this.more.program();
+		Person committee = this.fixtures.person("Directory Committee");
+		this.more.enroll(program, committee, "COMMITTEE");
+		String marker = "dc" + UUID.randomUUID().toString().substring(0, 6);
+		Person inside = this.fixtures.person("Inside " + marker);
+		this.more.enroll(program, inside, "MENTEE");
+		this.people.update(inside.id(), withIntro(inside, "Shared with my program"));
+		Person outside = this.fixtures.person("Outside " + marker);
+		this.people.update(outside.id(), withIntro(outside, "Not for strangers"));
+		String token = this.more.token(committee);
+		String body = getJson(token, "/api/v1/people?query=" + marker).andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.items[?(@.name == 'Inside " + marker + "')].personalIntro")
+				.value(hasItem("Shared with my program")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).doesNotContain("Not for strangers").contains("Outside " + marker);
+		String admin = this.more.token(this.fixtures.admin("Directory Admin"));
+		assertThat(getJson(admin, "/api/v1/people?query=" + marker).andReturn().getResponse().getContentAsString())
+			.contains("Not for strangers");
+	}
+
+	private static PersonEdit withIntro(Person person, String intro) {
+		Person.Profile p = person.profile();
+		return new PersonEdit(person.name(), person.email(), person.supervisorId(),
+				new Person.Profile(p.pronouns(), "Title", "Department", p.location(), p.professionalIntro(), intro,
+						List.of("Cataloguing"), p.interests(), p.languages(), p.communicationStyle(), p.motivation(),
+						p.background()));
 	}
 
 	@Test

@@ -93,7 +93,7 @@ class PersonPagesTests {
 	}
 
 	@Test
-	void createWithoutPasswordShowsTheInvitationLink() throws Exception {
+	void createWithoutPasswordShowsTheAdministratorTheLinkOnceWhileNoEmailLeaves() throws Exception {
 		Cookie admin = this.more.signIn(this.fixtures.admin("Create Admin"));
 		String email = Fixtures.uniqueEmail("invited");
 		MvcResult result = this.mvc
@@ -102,17 +102,37 @@ class PersonPagesTests {
 				.param("name", "Ivy Invited")
 				.param("email", email)
 				.param("password", ""))
-			.andExpect(status().isFound())
-			.andExpect(flash().attributeExists("invitationUrl"))
-			.andReturn();
-		Person created = this.people.findByEmail(email).orElseThrow();
-		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/people/" + created.id());
-		this.mvc
-			.perform(get("/people/" + created.id()).cookie(admin)
-				.flashAttr("invitationUrl", result.getFlashMap().get("invitationUrl")))
 			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andExpect(flash().attributeCount(0))
 			.andExpect(content().string(containsString("code class=\"secret\"")))
-			.andExpect(content().string(containsString("/invitations/")));
+			.andExpect(content().string(containsString("/invitations/")))
+			.andReturn();
+		assertThat(result.getRequest().getSession(false) == null
+				|| result.getRequest().getSession(false).getAttribute("invitationUrl") == null)
+			.isTrue();
+		Person created = this.people.findByEmail(email).orElseThrow();
+		this.mvc.perform(get("/people/" + created.id()).cookie(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/invitations/"))));
+	}
+
+	@Test
+	void aCommitteeMemberCreatingSomeoneNeverSeesTheirLink() throws Exception {
+		Person committee = this.fixtures.person("Creating Committee");
+		this.more.enroll(this.more.program(), committee, "COMMITTEE");
+		String email = Fixtures.uniqueEmail("invitee");
+		MvcResult result = this.mvc
+			.perform(post("/people").cookie(this.more.signIn(committee))
+				.with(csrf())
+				.param("name", "Ina Invitee")
+				.param("email", email)
+				.param("password", ""))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("notice", containsString("emailed them an invitation")))
+			.andReturn();
+		assertThat(result.getFlashMap().values()).noneMatch((value) -> String.valueOf(value).contains("/invitations/"));
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("/invitations/");
 	}
 
 	@Test
