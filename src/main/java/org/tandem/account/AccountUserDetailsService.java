@@ -3,7 +3,11 @@ package org.tandem.account;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -13,7 +17,7 @@ import org.springframework.stereotype.Service;
  * cannot sign in.
  */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final JdbcClient jdbc;
 
@@ -33,6 +37,22 @@ class AccountUserDetailsService implements UserDetailsService {
 					rs.getBoolean("admin"), !rs.getBoolean("disabled"), rs.getString("password_hash")))
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+	}
+
+	/**
+	 * Stores the new hash of a password that was hashed with weaker parameters, after a
+	 * successful sign-in with it.
+	 */
+	@Override
+	public UserDetails updatePassword(UserDetails user, @Nullable String newHash) {
+		if (user instanceof AccountUser account && newHash != null) {
+			this.jdbc.sql("update account set password_hash = :hash where person_id = :id")
+				.param("hash", newHash)
+				.param("id", account.personId())
+				.update();
+			return new AccountUser(account.personId(), account.email(), account.admin(), account.isEnabled(), newHash);
+		}
+		return user;
 	}
 
 	Optional<AccountUser> findByPersonId(UUID personId) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.shared.web.InvalidInputException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -42,15 +43,18 @@ public class Accounts {
 
 	private final String baseUrl;
 
+	private final ApplicationEventPublisher events;
+
 	Accounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock,
 			FindByIndexNameSessionRepository<? extends Session> sessions, ApiTokens tokens,
-			@Value("${tandem.base-url}") String baseUrl) {
+			@Value("${tandem.base-url}") String baseUrl, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.clock = clock;
 		this.sessions = sessions;
 		this.tokens = tokens;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.events = events;
 	}
 
 	/**
@@ -116,13 +120,15 @@ public class Accounts {
 	}
 
 	/**
-	 * Signs the person out everywhere: deletes their sessions and revokes their API
-	 * tokens.
+	 * Signs the person out everywhere: deletes their sessions, revokes their API tokens
+	 * and tells other features ({@link SignedOutEverywhere}) to end the secrets they keep
+	 * for the person, such as a calendar feed.
 	 */
 	@Transactional
 	public void endSessions(UUID personId) {
 		this.sessions.findByPrincipalName(personId.toString()).keySet().forEach(this.sessions::deleteById);
 		this.tokens.revokeAll(personId);
+		this.events.publishEvent(new SignedOutEverywhere(personId));
 	}
 
 	/**

@@ -29,6 +29,13 @@ class ApiTokens {
 
 	static final int MAX_ACTIVE = 20;
 
+	/**
+	 * Sign-in tokens a person may hold at once; a new one beyond this revokes the oldest.
+	 */
+	static final int MAX_SIGN_IN = 10;
+
+	static final String SIGN_IN_NAME = "Sign-in token";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -38,17 +45,48 @@ class ApiTokens {
 		this.clock = clock;
 	}
 
+	/**
+	 * Issues a token for {@code POST /api/v1/tokens}. A person holds at most
+	 * {@link #MAX_SIGN_IN} of them: the oldest are revoked to make room, so a script that
+	 * signs in on every run cannot pile up live credentials.
+	 */
+	@Transactional
+	IssuedToken issueSignIn(UUID personId) {
+		lockAccount(personId);
+		Instant now = this.clock.instant();
+		this.jdbc.sql("""
+				update api_token set revoked_at = :now where id in (
+				  select id from api_token
+				  where person_id = :person and sign_in and revoked_at is null and expires_at > :now
+				  order by created_at desc, id offset :keep)
+				""")
+			.param("person", personId)
+			.param("now", Timestamp.from(now))
+			.param("keep", MAX_SIGN_IN - 1)
+			.update();
+		return insert(personId, SIGN_IN_NAME, SIGN_IN_TOKEN_LIFETIME, true);
+	}
+
+	/**
+	 * Issues a named token without the cap of {@link #issueNamed}, for callers that
+	 * checked it themselves.
+	 */
 	@Transactional
 	IssuedToken issue(UUID personId, String name, Duration lifetime) {
+		return insert(personId, name, lifetime, false);
+	}
+
+	private IssuedToken insert(UUID personId, String name, Duration lifetime, boolean signIn) {
 		SecretToken secret = SecretToken.generate(PREFIX);
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(lifetime);
 		this.jdbc.sql("""
-				insert into api_token (id, person_id, name, token_hash, created_at, expires_at)
-				values (:id, :person, :name, :hash, :now, :expires)
+				insert into api_token (id, person_id, name, token_hash, created_at, expires_at, sign_in)
+				values (:id, :person, :name, :hash, :now, :expires, :signIn)
 				""")
 			.param("id", UUID.randomUUID())
 			.param("person", personId)
+			.param("signIn", signIn)
 			.param("name", name)
 			.param("hash", secret.hash())
 			.param("now", Timestamp.from(now))
@@ -94,21 +132,25 @@ class ApiTokens {
 	 */
 	@Transactional
 	IssuedToken issueNamed(UUID personId, String name, Duration lifetime) {
-		this.jdbc.sql("select person_id from account where person_id = :person for update")
-			.param("person", personId)
-			.query(UUID.class)
-			.optional();
+		lockAccount(personId);
 		if (countActive(personId) >= MAX_ACTIVE) {
 			throw new ConflictException("name", "You already have " + MAX_ACTIVE
 					+ " active tokens, the most allowed. Revoke one you no longer use, then create a new one.");
 		}
-		return issue(personId, name.strip(), lifetime);
+		return insert(personId, name.strip(), lifetime, false);
+	}
+
+	private void lockAccount(UUID personId) {
+		this.jdbc.sql("select person_id from account where person_id = :person for update")
+			.param("person", personId)
+			.query(UUID.class)
+			.optional();
 	}
 
 	int countActive(UUID personId) {
 		return this.jdbc.sql("""
 				select count(*) from api_token
-				where person_id = :person and revoked_at is null and expires_at > :now
+				where person_id = :person and not sign_in and revoked_at is null and expires_at > :now
 				""")
 			.param("person", personId)
 			.param("now", Timestamp.from(this.clock.instant()))

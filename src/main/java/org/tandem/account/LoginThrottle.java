@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.tandem.shared.EmailAddress;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -92,12 +94,17 @@ class LoginThrottle {
 			.update();
 	}
 
+	/**
+	 * No address is longer than {@link EmailAddress#MAX_LENGTH}: a longer attempt counts
+	 * against its first characters, so that it is counted at all and fits the key.
+	 */
 	private static String accountKey(String email) {
-		return "account:" + email.strip().toLowerCase(Locale.ROOT);
+		String normalized = email.strip().toLowerCase(Locale.ROOT);
+		return "account:" + normalized.substring(0, Math.min(normalized.length(), EmailAddress.MAX_LENGTH));
 	}
 
 	private static String addressKey(String address) {
-		return "address:" + address;
+		return "address:" + address.substring(0, Math.min(address.length(), 100));
 	}
 
 }

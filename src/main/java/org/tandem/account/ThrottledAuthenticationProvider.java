@@ -1,18 +1,26 @@
 package org.tandem.account;
 
+import java.util.UUID;
+
+import org.tandem.shared.EmailAddress;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks email and password, refusing while the account or the address is locked. Every
- * refusal is the same {@link BadCredentialsException}, so an unknown email, a wrong
- * password, a disabled person and a locked account cannot be told apart.
+ * refusal is the same {@link BadCredentialsException} after the same work (one password
+ * hash), so an unknown email, a wrong password, a disabled person and a locked account
+ * cannot be told apart by answer or by time. A password hashed with weaker parameters
+ * than today's is hashed again on a successful sign-in.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -22,11 +30,26 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
+	private final PasswordEncoder encoder;
+
+	/**
+	 * Compared against on paths that have no hash of their own, to take the same time.
+	 */
+	private final String dummyHash;
+
 	ThrottledAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
 		this.delegate = new DaoAuthenticationProvider(users);
 		this.delegate.setPasswordEncoder(encoder);
 		this.delegate.setHideUserNotFoundExceptions(true);
+		this.delegate.setUserDetailsPasswordService(users);
+		// the password is checked before the account's state, so that a disabled
+		// account costs the same hash as any other
+		this.delegate.setPreAuthenticationChecks((user) -> {
+		});
+		this.delegate.setPostAuthenticationChecks(ThrottledAuthenticationProvider::checkUsable);
 		this.throttle = throttle;
+		this.encoder = encoder;
+		this.dummyHash = encoder.encode("not the password of anyone: " + UUID.randomUUID());
 	}
 
 	@Override
@@ -34,7 +57,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String email = String.valueOf(authentication.getPrincipal());
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
-		if (this.throttle.accountLocked(email) || this.throttle.addressLocked(address)) {
+		if (email.length() > EmailAddress.MAX_LENGTH || this.throttle.accountLocked(email)
+				|| this.throttle.addressLocked(address)) {
+			this.encoder.matches(String.valueOf(authentication.getCredentials()), this.dummyHash);
 			this.throttle.recordFailure(email, address);
 			throw new BadCredentialsException(FAILURE_MESSAGE);
 		}
@@ -46,6 +71,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		catch (AuthenticationException ex) {
 			this.throttle.recordFailure(email, address);
 			throw new BadCredentialsException(FAILURE_MESSAGE);
+		}
+	}
+
+	private static void checkUsable(UserDetails user) {
+		if (!user.isEnabled()) {
+			throw new DisabledException("Disabled");
 		}
 	}
 

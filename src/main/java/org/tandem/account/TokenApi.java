@@ -57,8 +57,7 @@ class TokenApi {
 		if (!(result.getPrincipal() instanceof AccountUser user)) {
 			throw new BadCredentialsException(ThrottledAuthenticationProvider.FAILURE_MESSAGE);
 		}
-		ApiTokens.IssuedToken issued = this.tokens.issue(user.personId(), "Sign-in token",
-				ApiTokens.SIGN_IN_TOKEN_LIFETIME);
+		ApiTokens.IssuedToken issued = this.tokens.issueSignIn(user.personId());
 		return new TokenResponse(issued.token(), issued.expiresAt());
 	}
 
