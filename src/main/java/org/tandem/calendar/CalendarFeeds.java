@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.tandem.account.SignedOutEverywhere;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +73,15 @@ class CalendarFeeds {
 		return this.jdbc.sql("delete from calendar_feed where person_id = :person")
 			.param("person", personId)
 			.update() == 1;
+	}
+
+	/**
+	 * A feed is a credential like a session: a new password or a disable ends it, in the
+	 * same transaction.
+	 */
+	@EventListener
+	void on(SignedOutEverywhere event) {
+		revoke(event.personId());
 	}
 
 	/**

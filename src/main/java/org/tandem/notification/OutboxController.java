@@ -6,6 +6,7 @@ import org.tandem.shared.web.HtmlController;
 import org.tandem.shared.web.Paging;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +16,11 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * {@code /admin/outbox}: the administrator reads the email Tandem sent or still holds,
  * which is where mail waits when no SMTP server is configured. Only administrators get
- * here (the security configuration guards {@code /admin/**}).
+ * here: the security configuration guards {@code /admin/**}, and this class checks again
+ * itself, so that a changed URL rule cannot open it.
  */
 @HtmlController
+@PreAuthorize("hasRole('ADMIN')")
 class OutboxController {
 
 	static final String PATH = "/admin/outbox";
@@ -43,7 +46,9 @@ class OutboxController {
 	@GetMapping(PATH + "/{id}")
 	String show(@PathVariable String id, Model model) {
 		model.addAttribute("message",
-				this.queries.find(parse(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+				this.queries.find(parse(id))
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+					.forReader(this.dispatcher.mailConfigured()));
 		return "notification/outboxMessage";
 	}
 

@@ -13,6 +13,20 @@ public record OutboxMessageView(UUID id, String messageKey, String recipient, St
 		int attempts, Instant createdAt, Instant nextAttemptAt, @Nullable Instant sentAt, @Nullable String lastError,
 		String bodyText, boolean hasHtml, @Nullable String icsMethod) {
 
+	/**
+	 * The view with the body hidden when it carries a secret that is not the reader's: an
+	 * invitation link once email really leaves Tandem belongs to the invitee alone.
+	 */
+	OutboxMessageView forReader(boolean mailConfigured) {
+		if (!mailConfigured || !this.messageKey.startsWith(InvitationEmails.KEY_PREFIX)) {
+			return this;
+		}
+		return new OutboxMessageView(this.id, this.messageKey, this.recipient, this.subject, this.status, this.attempts,
+				this.createdAt, this.nextAttemptAt, this.sentAt, this.lastError,
+				"(Not shown: this invitation was emailed, and its link is for the invitee alone.)", this.hasHtml,
+				this.icsMethod);
+	}
+
 	public String createdText() {
 		return Times.format(this.createdAt);
 	}

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.tandem.pairing.Pairings;
+import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Programs;
 import org.tandem.support.CalendarFixtures;
@@ -29,6 +31,7 @@ import static org.tandem.support.CalendarFixtures.PLACE;
 import static org.tandem.support.CalendarFixtures.events;
 import static org.tandem.support.CalendarFixtures.parse;
 import static org.tandem.support.CalendarFixtures.value;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -61,6 +64,9 @@ class CalendarFeedApiTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	People people;
 
 	CalendarFixtures given() {
 		return new CalendarFixtures(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
@@ -179,11 +185,36 @@ class CalendarFeedApiTests {
 	}
 
 	@Test
-	void theFeedOfADisabledPersonIsGone() throws Exception {
+	void theFeedOfADisabledPersonIsGoneAndStaysGoneAfterTheyAreEnabled() throws Exception {
 		Person ada = this.fixtures.person(CalendarFixtures.unique("Ada Leaving"));
 		String url = createFeed(given().token(ada));
 		this.fixtures.disable(ada);
 		this.mvc.perform(get(path(url))).andExpect(status().isNotFound());
+		this.people.enable(ada.id());
+		this.mvc.perform(get(path(url))).andExpect(status().isNotFound());
+		assertThat(rows(ada)).isZero();
+	}
+
+	@Test
+	void aNewPasswordEndsTheFeedLikeEverySession() throws Exception {
+		Person ada = this.fixtures.person(CalendarFixtures.unique("Ada Rekeyed"));
+		String url = createFeed(given().token(ada));
+		Cookie session = this.mvc
+			.perform(post("/login").param("email", ada.email()).param("password", Fixtures.PASSWORD).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		String next = "a brand new passphrase";
+		this.mvc
+			.perform(post("/settings/password").cookie(session)
+				.param("currentPassword", Fixtures.PASSWORD)
+				.param("newPassword", next)
+				.param("newPasswordRepeated", next)
+				.with(csrf()))
+			.andExpect(status().isFound());
+		this.mvc.perform(get(path(url))).andExpect(status().isNotFound());
+		assertThat(rows(ada)).isZero();
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.tandem.notification;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -10,11 +12,19 @@ import org.tandem.support.IntegrationTest;
 import org.tandem.support.PersonFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,6 +42,9 @@ class OutboxPageTests {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -86,6 +99,36 @@ class OutboxPageTests {
 		for (String page : new String[] { "-1", "abc", "99999999999", "100000" }) {
 			this.mvc.perform(get("/admin/outbox").param("page", page).cookie(admin)).andExpect(status().isOk());
 		}
+	}
+
+	@Test
+	void theControllerItselfRefusesAnyoneButAnAdministrator() {
+		OutboxController controller = this.context.getBean(OutboxController.class);
+		try {
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("someone", null,
+						List.of(new SimpleGrantedAuthority("ROLE_USER"))));
+			assertThatExceptionOfType(AccessDeniedException.class)
+				.isThrownBy(() -> controller.list("0", new ExtendedModelMap()));
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+						List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+			assertThat(controller.list("0", new ExtendedModelMap())).isEqualTo("notification/outbox");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	@Test
+	void anEmailedInvitationsLinkIsNotShownToTheAdministrator() {
+		OutboxMessageView invitation = new OutboxMessageView(UUID.randomUUID(),
+				InvitationEmails.KEY_PREFIX + UUID.randomUUID() + ":x", "a@example.org", "You are invited to Tandem",
+				"SENT", 1, Instant.now(), Instant.now(), Instant.now(), null,
+				"Choose your password: http://localhost:8080/invitations/secret", false, null);
+		assertThat(invitation.forReader(true).bodyText()).doesNotContain("/invitations/");
+		assertThat(invitation.forReader(false).bodyText()).as("waiting in the outbox: the administrator hands it over")
+			.contains("/invitations/secret");
 	}
 
 }
