@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.PairingId;
 import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.InvalidInputException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,11 +58,23 @@ class AgreementApi {
 
 	@PostMapping("/acknowledgements")
 	@Operation(summary = "Acknowledge the agreement (the mentor or the mentee)",
-			description = "Records that the caller agrees to the current text; acknowledging again keeps the first "
-					+ "time. 409 if nothing is saved yet, the confidentiality pledge is not ticked, or the pairing "
-					+ "is closed; 403 for the committee, 404 for anyone else.")
-	AgreementJson.Full acknowledge(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id) {
-		return AgreementJson.full(this.agreements.acknowledge(new PairingId(id), me, null));
+			description = "Records that the caller agrees to the version they read ({\"version\": n}, as "
+					+ "GET returned it); acknowledging again keeps the first time. 400 without a version; 409 if "
+					+ "the agreement changed since that version, nothing is saved yet, the confidentiality pledge "
+					+ "is not ticked, or the pairing is closed; 403 for the committee, 404 for anyone else.")
+	AgreementJson.Full acknowledge(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+			@RequestBody(required = false) @Nullable Acknowledge request) {
+		Integer version = (request != null) ? request.version() : null;
+		if (version == null) {
+			throw new InvalidInputException("version", "is required: the version of the agreement you read");
+		}
+		return AgreementJson.full(this.agreements.acknowledge(new PairingId(id), me, version));
+	}
+
+	/**
+	 * The version the caller read and agrees to.
+	 */
+	record Acknowledge(@Nullable Integer version) {
 	}
 
 	record SaveAgreement(@Nullable String groundRules, @Nullable String timeCommitment, @Nullable String scope,

@@ -21,25 +21,26 @@ sealed interface AgreementJson {
 		}
 		Agreement agreement = reading.agreement();
 		return (agreement != null) ? full(agreement)
-				: new Full(null, null, null, null, List.of(), null, null, false, null, null, null);
+				: new Full(null, null, null, null, List.of(), null, null, false, null, null, null, 0);
 	}
 
 	static Full full(Agreement agreement) {
 		AgreementTerms terms = agreement.terms();
 		return new Full(terms.groundRules(), terms.timeCommitment(), terms.scope(), terms.rhythm(), terms.formats(),
 				terms.communication(), terms.goals(), terms.confidentialityPledge(), agreement.mentorAcknowledgedAt(),
-				agreement.menteeAcknowledgedAt(), agreement.updatedAt());
+				agreement.menteeAcknowledgedAt(), agreement.updatedAt(), agreement.version());
 	}
 
 	/**
 	 * The agreement as the pair sees it; texts are {@code null} when empty, and
-	 * {@code updatedAt} is {@code null} until it is first saved.
+	 * {@code updatedAt} is {@code null} until it is first saved. {@code version} is what
+	 * an acknowledgement sends back (0 before the first save).
 	 */
 	@Schema(name = "Agreement")
 	record Full(@Nullable String groundRules, @Nullable String timeCommitment, @Nullable String scope,
 			@Nullable String rhythm, List<MeetingFormat> formats, @Nullable String communication,
 			@Nullable String goals, boolean confidentialityPledge, @Nullable Instant mentorAcknowledgedAt,
-			@Nullable Instant menteeAcknowledgedAt, @Nullable Instant updatedAt) implements AgreementJson {
+			@Nullable Instant menteeAcknowledgedAt, @Nullable Instant updatedAt, int version) implements AgreementJson {
 
 	}
 

@@ -111,7 +111,8 @@ public class Agreements {
 	/**
 	 * Records that the caller, mentor or mentee, agrees to the current text.
 	 * Acknowledging twice keeps the first time.
-	 * @param seenVersion the version the caller read, or {@code null} when not known
+	 * @param seenVersion the version the caller read: a partner's last-second change must
+	 * not be acknowledged unread, so an unknown version is refused too
 	 * @throws NotFoundException if the caller may not see the pairing
 	 * @throws ForbiddenException if the caller is not a member of the pair
 	 * @throws ConflictException if the pairing is closed, nothing is agreed yet, the
@@ -123,7 +124,7 @@ public class Agreements {
 		Agreement agreement = this.agreements.lock(id.value())
 			.filter((stored) -> !stored.terms().blank())
 			.orElseThrow(() -> new ConflictException("There is nothing to acknowledge yet: save the agreement first."));
-		if (seenVersion != null && seenVersion != agreement.version()) {
+		if (seenVersion == null || seenVersion != agreement.version()) {
 			throw new ConflictException("version",
 					"The agreement changed since you read it. Read the new version before you acknowledge it.");
 		}

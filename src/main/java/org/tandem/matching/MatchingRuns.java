@@ -80,12 +80,16 @@ class MatchingRuns {
 	/**
 	 * Starts one active pairing per proposal, all in this transaction: if any pairing
 	 * cannot start (a capacity filled since the run, a mentee paired by hand), nothing is
-	 * written. The program's other drafts are discarded.
+	 * written. The program's other drafts are discarded. Publishes of one program are
+	 * serialized on the program's row.
 	 * @throws ConflictException if the run is no draft or a pairing cannot start
 	 */
 	@Transactional
 	MatchingRun publish(UUID runId, TandemPrincipal me) {
 		MatchingRun run = managed(runId, me);
+		// one publish at a time per program: a second draft published at the same
+		// moment waits here, then finds itself discarded by the first
+		this.programs.lock(run.programId());
 		if (this.runs.decide(runId, RunStatus.PUBLISHED.name(), me.personId(), this.clock.instant()) == 0) {
 			throw new ConflictException("This run is not a draft: it was published or discarded already.");
 		}

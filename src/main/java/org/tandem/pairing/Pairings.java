@@ -87,7 +87,9 @@ public class Pairings {
 		if (!problems.isEmpty() || mentorId == null || menteeId == null) {
 			throw new InvalidInputException(problems);
 		}
-		// Always the mentor's row first, then the mentee's: one order, so no deadlock.
+		// The program first, then the mentor's row, then the mentee's: one order, so no
+		// deadlock between hand pairings and published runs.
+		this.programs.lock(programId);
 		Participant mentor = this.programs.lockParticipant(programId, mentorId, Role.MENTOR).orElse(null);
 		Participant mentee = this.programs.lockParticipant(programId, menteeId, Role.MENTEE).orElse(null);
 		addIfPresent(problems, PairingRules.participantProblem(mentor, "mentorId", "mentor"));

@@ -1,6 +1,7 @@
 package org.tandem.program;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -27,5 +28,13 @@ interface ProgramRepository extends ListCrudRepository<Program, UUID> {
 			where p.enrollment_open or exists (select 1 from participant x where x.program_id = p.id and x.person_id = :person)
 			""")
 	long countVisible(UUID person);
+
+	/**
+	 * Locks the program's row until the transaction ends; whoever starts pairings in the
+	 * program takes this lock first, so that publishes and hand pairings queue in one
+	 * order instead of deadlocking on participants.
+	 */
+	@Query("select id from program where id = :id for update")
+	Optional<UUID> lockById(UUID id);
 
 }

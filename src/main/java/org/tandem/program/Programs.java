@@ -112,6 +112,15 @@ public class Programs {
 	 * capacity) are taken one at a time.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
+	/**
+	 * Locks the program's row until the caller's transaction ends: taken first by
+	 * everything that starts pairings in the program, so concurrent publishes and hand
+	 * pairings are serialized in one order and cannot deadlock.
+	 */
+	public void lock(ProgramId program) {
+		this.programs.lockById(program.value());
+	}
+
 	public Optional<Participant> lockParticipant(ProgramId program, UUID personId, Role role) {
 		return this.participants.lockByProgramIdAndPersonIdAndRole(program.value(), personId, role.name());
 	}

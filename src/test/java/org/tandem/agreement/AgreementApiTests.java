@@ -255,6 +255,24 @@ class AgreementApiTests {
 		assertThat(this.agreements.statusOf(List.of())).isEmpty();
 	}
 
+	@Test
+	void anAcknowledgementNamesTheVersionReadAndAStaleOneIsRefused() throws Exception {
+		String mentorToken = this.pair.token(this.pair.mentor);
+		String menteeToken = this.pair.token(this.pair.mentee);
+		save(mentorToken, FULL).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+		this.mvc.perform(post(this.pair.apiPath() + "/acknowledgements").header("Authorization", menteeToken))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+		acknowledge(menteeToken, "{}").andExpect(status().isBadRequest());
+		// the mentor changes the text at the last second: the mentee read version 1
+		save(mentorToken, FULL.replace("A first grant proposal", "Two grant proposals")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(2));
+		acknowledge(menteeToken, "{\"version\": 1}").andExpect(status().isConflict());
+		assertThat(this.agreements.statusOf(this.pair.pairing.id()).menteeAcknowledgedAt()).isNull();
+		acknowledge(menteeToken, "{\"version\": 2}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.menteeAcknowledgedAt").isString());
+	}
+
 	private ResultActions read(String token) throws Exception {
 		return this.mvc.perform(get(this.pair.apiPath()).header("Authorization", token));
 	}
@@ -264,8 +282,23 @@ class AgreementApiTests {
 				put(this.pair.apiPath()).header("Authorization", token).contentType("application/json").content(body));
 	}
 
+	/**
+	 * Acknowledges the version the caller reads now (0 for a caller who reads nothing).
+	 */
 	private ResultActions acknowledge(String token) throws Exception {
-		return this.mvc.perform(post(this.pair.apiPath() + "/acknowledgements").header("Authorization", token));
+		String read = this.mvc.perform(get(this.pair.apiPath()).header("Authorization", token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String version = read.matches("(?s).*\"version\"\\s*:\\s*\\d+.*")
+				? read.replaceAll("(?s).*\"version\"\\s*:\\s*(\\d+).*", "$1") : "0";
+		return acknowledge(token, "{\"version\": " + version + "}");
+	}
+
+	private ResultActions acknowledge(String token, String body) throws Exception {
+		return this.mvc.perform(post(this.pair.apiPath() + "/acknowledgements").header("Authorization", token)
+			.contentType("application/json")
+			.content(body));
 	}
 
 }

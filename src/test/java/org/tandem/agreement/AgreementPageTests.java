@@ -141,7 +141,7 @@ class AgreementPageTests {
 	void theCommitteeSeesWhoAcknowledgedButNeverTheText() throws Exception {
 		Cookie mentor = this.pair.signIn(this.pair.mentor);
 		this.mvc.perform(filled(post(this.pair.path())).cookie(mentor).with(csrf())).andExpect(status().isFound());
-		this.mvc.perform(post(this.pair.path() + "/acknowledgements").cookie(mentor).with(csrf()))
+		this.mvc.perform(post(this.pair.path() + "/acknowledgements").param("version", "1").cookie(mentor).with(csrf()))
 			.andExpect(status().isFound());
 		for (Person viewer : new Person[] { this.pair.committee, this.pair.admin() }) {
 			this.mvc.perform(get(this.pair.path()).cookie(this.pair.signIn(viewer)))
