@@ -26,9 +26,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * With {@code TANDEM_DEMO=true} on a database without programs, seeds the demo program
- * and prints the demo sign-ins. Runs after the first administrator is set up; creates a
- * demo administrator only if there is none.
+ * With {@code TANDEM_DEMO=true}, seeds the demo program and prints the demo sign-ins, but
+ * only into a database that holds nobody, or only its first administrator: the demo
+ * password is published, so demo accounts must never sit beside real people. Runs after
+ * the first administrator is set up; creates a demo administrator only on an empty
+ * database.
  */
 @Component
 @Order(10)
@@ -73,20 +75,50 @@ class DemoSeeder implements ApplicationRunner {
 		if (!this.enabled) {
 			return;
 		}
-		if (this.programs.count() > 0) {
-			log.info("TANDEM_DEMO is set but the database already holds programs; the demo is not seeded.");
+		Boolean adminCreated = this.transaction.execute((status) -> {
+			Seeding seeding = Seeding.decide(this.people.count(), this.accounts.anyAdminExists());
+			if (seeding == Seeding.NONE) {
+				return null;
+			}
+			seed(seeding == Seeding.WITH_ADMINISTRATOR);
+			return seeding == Seeding.WITH_ADMINISTRATOR;
+		});
+		if (adminCreated == null) {
+			log.warn("TANDEM_DEMO is set but the database already holds people; the demo is not seeded, because "
+					+ "its accounts share a published password.");
 			return;
 		}
-		boolean adminCreated = Boolean.TRUE.equals(this.transaction.execute((status) -> seed()));
 		printSignIns(adminCreated);
 	}
 
 	/**
-	 * Seeds everything in one transaction, so a failure leaves the database as it was.
-	 * @return whether a demo administrator was created
+	 * Whether and how the demo may be seeded.
 	 */
-	boolean seed() {
-		boolean createAdmin = !this.accounts.anyAdminExists();
+	enum Seeding {
+
+		/** An empty database: the demo people and a demo administrator. */
+		WITH_ADMINISTRATOR,
+		/**
+		 * Only the first administrator is there: the demo people, no other administrator.
+		 */
+		WITHOUT_ADMINISTRATOR,
+		/** Real people are there: nothing. */
+		NONE;
+
+		static Seeding decide(long people, boolean anyAdministrator) {
+			if (people == 0) {
+				return WITH_ADMINISTRATOR;
+			}
+			return (people == 1 && anyAdministrator) ? WITHOUT_ADMINISTRATOR : NONE;
+		}
+
+	}
+
+	/**
+	 * Seeds everything in the caller's transaction, so a failure leaves the database as
+	 * it was.
+	 */
+	void seed(boolean createAdmin) {
 		if (createAdmin) {
 			Person admin = this.people.create("admin@" + this.domain, "Demo Administrator");
 			this.accounts.setPassword(admin.id().value(), PASSWORD);
@@ -117,7 +149,6 @@ class DemoSeeder implements ApplicationRunner {
 								demo.meetingFormats(), demo.location(), demo.languages()));
 			}
 		}
-		return createAdmin;
 	}
 
 	private void printSignIns(boolean adminCreated) {

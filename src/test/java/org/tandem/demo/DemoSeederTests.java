@@ -38,7 +38,7 @@ class DemoSeederTests {
 		String domain = "demo-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
 		DemoSeeder seeder = new DemoSeeder(true, this.people, this.accounts, this.programs, this.transactions, domain);
 
-		seeder.seed();
+		seeder.seed(false);
 
 		Person chair = this.people.findByEmail("committee.chair@" + domain).orElseThrow();
 		List<Participant> chairRoles = this.programs.participationsOf(chair.id().value());
@@ -60,15 +60,28 @@ class DemoSeederTests {
 	}
 
 	@Test
-	void doesNothingWhenTheDatabaseAlreadyHasPrograms() throws Exception {
+	void seedsNothingIntoADatabaseThatHoldsPeople() throws Exception {
 		String domain = "demo-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
-		this.programs.create(new org.tandem.program.Program.Settings("Existing " + domain, null,
-				java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31), 28, 42, 7, false));
+		this.people.create("real-" + UUID.randomUUID() + "@example.org", "A Real Person");
+		long before = this.people.count();
 		DemoSeeder seeder = new DemoSeeder(true, this.people, this.accounts, this.programs, this.transactions, domain);
 
 		seeder.run(null);
 
 		assertThat(this.people.findByEmail("committee.chair@" + domain)).isEmpty();
+		assertThat(this.people.findByEmail("admin@" + domain)).as("no demo administrator").isEmpty();
+		assertThat(this.people.count()).isEqualTo(before);
+	}
+
+	@Test
+	void onlyAnEmptyDatabaseOrOneWithOnlyItsFirstAdministratorIsSeeded() {
+		assertThat(DemoSeeder.Seeding.decide(0, false)).isEqualTo(DemoSeeder.Seeding.WITH_ADMINISTRATOR);
+		assertThat(DemoSeeder.Seeding.decide(1, true)).isEqualTo(DemoSeeder.Seeding.WITHOUT_ADMINISTRATOR);
+		assertThat(DemoSeeder.Seeding.decide(1, false)).as("one person who is no administrator")
+			.isEqualTo(DemoSeeder.Seeding.NONE);
+		assertThat(DemoSeeder.Seeding.decide(2, true)).as("an administrator and someone else")
+			.isEqualTo(DemoSeeder.Seeding.NONE);
+		assertThat(DemoSeeder.Seeding.decide(500, true)).isEqualTo(DemoSeeder.Seeding.NONE);
 	}
 
 }
