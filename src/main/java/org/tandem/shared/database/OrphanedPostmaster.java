@@ -85,14 +85,36 @@ final class OrphanedPostmaster {
 		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
-		return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(OrphanedPostmaster::isPostgres);
+		return ProcessHandle.of(pid)
+			.filter(ProcessHandle::isAlive)
+			.filter((process) -> isPostgresOf(process, postgresDir));
 	}
 
-	private static boolean isPostgres(ProcessHandle process) {
-		return process.info()
-			.command()
+	/**
+	 * Whether the process is PostgreSQL and, when its arguments can be seen, serves this
+	 * very directory: never stop another server whose number happens to match.
+	 */
+	private static boolean isPostgresOf(ProcessHandle process, Path postgresDir) {
+		ProcessHandle.Info info = process.info();
+		boolean postgres = info.command()
 			.map((command) -> Path.of(command).getFileName().toString().equals("postgres"))
 			.orElse(false);
+		if (!postgres || info.arguments().isEmpty()) {
+			return postgres;
+		}
+		List<String> arguments = List.of(info.arguments().get());
+		int option = arguments.indexOf("-D");
+		return option >= 0 && option + 1 < arguments.size()
+				&& sameDirectory(Path.of(arguments.get(option + 1)), postgresDir);
+	}
+
+	private static boolean sameDirectory(Path one, Path other) {
+		try {
+			return Files.isSameFile(one, other);
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 }
