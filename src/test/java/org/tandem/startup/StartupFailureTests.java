@@ -2,6 +2,7 @@ package org.tandem.startup;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,18 @@ class StartupFailureTests {
 			.close());
 		assertThat(messages(failure)).anySatisfy(
 				(message) -> assertThat(message).contains("TANDEM_DATABASE_URL").contains("jdbc:postgresql://"));
+	}
+
+	@Test
+	void aDatabasePasswordFileOthersCanReadStopsTheStart(@TempDir Path dataDir) throws Exception {
+		Path file = Files.writeString(dataDir.resolve("postgres.password"), "a-password-others-can-read\n");
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+		Throwable failure = catchThrowable(() -> RunningTandem.run(RunningTandem.arguments(dataDir)).close());
+		assertThat(failure).isNotNull();
+		assertThat(messages(failure)).anySatisfy((message) -> assertThat(message).contains(file.toString())
+			.contains("can be read or changed by other users")
+			.contains("rw-r--r--"));
+		assertThat(dataDir.resolve("postgres/postgresql.conf")).as("no database was started").doesNotExist();
 	}
 
 	private static List<String> messages(Throwable failure) {

@@ -5,18 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.shared.files.OwnerOnlyFiles;
 
 import org.springframework.util.StringUtils;
 
@@ -31,8 +28,6 @@ final class KeyRingLoader {
 	static final String KEY_FILE = "encryption.key";
 
 	private static final Logger log = LoggerFactory.getLogger(KeyRingLoader.class);
-
-	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
 	private KeyRingLoader() {
 	}
@@ -76,7 +71,7 @@ final class KeyRingLoader {
 					// another process generated it first: use theirs
 				}
 			}
-			warnIfReadableByOthers(file);
+			refuseIfOpenToOthers(file);
 			return EncryptionKey.parse(Files.readString(file, StandardCharsets.US_ASCII), "The key file " + file);
 		}
 		catch (IOException ex) {
@@ -89,24 +84,26 @@ final class KeyRingLoader {
 	private static EncryptionKey generate(Path file) throws IOException {
 		byte[] bytes = new byte[EncryptionKey.LENGTH];
 		new SecureRandom().nextBytes(bytes);
-		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-		}
-		else {
-			Files.createFile(file);
-		}
-		Files.writeString(file, Base64.getEncoder().encodeToString(bytes) + "\n", StandardCharsets.US_ASCII,
-				StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
-		log.warn("Generated an encryption key in {}. Back it up with the database: without it the confidential "
-				+ "text cannot be read. To run with an external database, set TANDEM_ENCRYPTION_KEY to its content.",
-				file);
+		OwnerOnlyFiles.create(file, Base64.getEncoder().encodeToString(bytes) + "\n");
+		log.warn("Generated an encryption key in {}. Back it up apart from the data directory: without it the "
+				+ "confidential text cannot be read, and a backup holding both gives that text away. To run with an "
+				+ "external database, set TANDEM_ENCRYPTION_KEY to its content.", file);
 		return EncryptionKey.of(bytes);
 	}
 
-	private static void warnIfReadableByOthers(Path file) throws IOException {
-		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")
-				&& !OWNER_ONLY.containsAll(Files.getPosixFilePermissions(file))) {
-			log.warn("The encryption key file {} can be read by other users; restrict it with chmod 600.", file);
+	/**
+	 * Whoever can read the key can read every pair's text, and whoever can replace it can
+	 * make Tandem encrypt new text with a key they know: a warning in a log is not
+	 * enough.
+	 */
+	private static void refuseIfOpenToOthers(Path file) throws IOException {
+		String mode = OwnerOnlyFiles.tooOpen(file);
+		if (mode != null) {
+			throw new EncryptionKeyException(
+					"The encryption key file " + file + " can be read or changed by other users (mode " + mode
+							+ "), so Tandem does not start.",
+					"Restrict the key file to its owner: chmod 600 " + file
+							+ " (and check that nobody else copied it while it was open).");
 		}
 	}
 

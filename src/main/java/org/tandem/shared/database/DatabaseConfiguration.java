@@ -1,8 +1,5 @@
 package org.tandem.shared.database;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -10,7 +7,6 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +33,7 @@ class DatabaseConfiguration {
 		if (properties.isExternal()) {
 			return null;
 		}
-		return EmbeddedPostgresServer.start(properties.dataDirectory().resolve("postgres"));
+		return EmbeddedPostgresServer.start(properties.dataDirectory());
 	}
 
 	@Bean(destroyMethod = "close")
@@ -58,6 +54,7 @@ class DatabaseConfiguration {
 			EmbeddedPostgresServer server = embedded.getObject();
 			config.setJdbcUrl(server.jdbcUrl());
 			config.setUsername("postgres");
+			config.setPassword(server.password());
 		}
 		// Hikari's default of 30 seconds leaves an operator staring at a silent start.
 		config.setConnectionTimeout(Math.max(250, properties.connectTimeout().toMillis()));
@@ -85,67 +82,6 @@ class DatabaseConfiguration {
 		}
 		int query = url.indexOf('?');
 		return query < 0 ? url : url.substring(0, query);
-	}
-
-	/**
-	 * A started embedded PostgreSQL server, stopped with the application. It registers no
-	 * shutdown hook of its own: the application context stops it after the connection
-	 * pool is closed, not in a race with it.
-	 */
-	static final class EmbeddedPostgresServer implements AutoCloseable {
-
-		private final EmbeddedPostgres postgres;
-
-		private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-			this.postgres = postgres;
-		}
-
-		static EmbeddedPostgresServer start(Path directory) {
-			checkUsable(directory);
-			try {
-				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-					.setDataDirectory(directory)
-					.setCleanDataDirectory(false)
-					.setServerConfig("fsync", "on")
-					.setServerConfig("synchronous_commit", "on")
-					.setServerConfig("full_page_writes", "on")
-					.setRegisterShutdownHook(false)
-					.start();
-				return new EmbeddedPostgresServer(postgres);
-			}
-			catch (IOException | RuntimeException ex) {
-				throw new DatabaseUnavailableException("Tandem could not start its embedded PostgreSQL in " + directory
-						+ ": " + ex.getMessage()
-						+ ". Is another Tandem using this data directory? Set TANDEM_DATA_DIR to a free, writable directory.",
-						ex);
-			}
-		}
-
-		private static void checkUsable(Path directory) {
-			try {
-				Files.createDirectories(directory);
-			}
-			catch (IOException | RuntimeException ex) {
-				throw new DatabaseUnavailableException(
-						"Tandem cannot create its data directory " + directory + " (" + ex.getClass().getSimpleName()
-								+ ": " + ex.getMessage() + "). Set TANDEM_DATA_DIR to a writable directory.",
-						ex);
-			}
-			if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
-				throw new DatabaseUnavailableException("Tandem cannot write to its data directory " + directory
-						+ ". Set TANDEM_DATA_DIR to a writable directory.", null);
-			}
-		}
-
-		String jdbcUrl() {
-			return this.postgres.getJdbcUrl("postgres", "postgres");
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.postgres.close();
-		}
-
 	}
 
 }

@@ -11,8 +11,9 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<DatabaseUnavailabl
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, DatabaseUnavailableException cause) {
-		return new FailureAnalysis(cause.getMessage(),
-				"Point TANDEM_DATA_DIR at a writable directory for the embedded database, or TANDEM_DATABASE_URL "
+		String action = cause.action();
+		return new FailureAnalysis(cause.getMessage(), (action != null) ? action
+				: "Point TANDEM_DATA_DIR at a writable directory for the embedded database, or TANDEM_DATABASE_URL "
 						+ "(with TANDEM_DATABASE_USER and TANDEM_DATABASE_PASSWORD) at a reachable PostgreSQL 14+.",
 				cause);
 	}

@@ -83,6 +83,23 @@ class KeyRingLoaderTests {
 	}
 
 	@Test
+	void aKeyFileOthersCanReadOrChangeIsRefusedWithChmod600(@TempDir Path dataDir) throws Exception {
+		KeyRingLoader.load("", "", false, dataDir);
+		Path file = dataDir.resolve(KeyRingLoader.KEY_FILE);
+		for (String mode : List.of("rw-r--r--", "rw-rw----", "rw-----w-", "rw----r--")) {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+			assertThatThrownBy(() -> KeyRingLoader.load("", "", false, dataDir)).as(mode)
+				.isInstanceOfSatisfying(EncryptionKeyException.class, (refusal) -> {
+					assertThat(refusal).hasMessageContaining(file.toString()).hasMessageContaining(mode);
+					FailureAnalysis analysis = new EncryptionKeyFailureAnalyzer().analyze(refusal);
+					assertThat(analysis.getAction()).contains("chmod 600 " + file);
+				});
+		}
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		assertThat(KeyRingLoader.load("", "", false, dataDir).size()).isEqualTo(1);
+	}
+
+	@Test
 	void theApplicationRefusesToStartWithAnExternalDatabaseAndNoKey(@TempDir Path dataDir) {
 		new ApplicationContextRunner().withUserConfiguration(CryptoConfiguration.class)
 			.withBean(DataSource.class, () -> mock(DataSource.class))
