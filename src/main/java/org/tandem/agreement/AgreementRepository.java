@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.MeetingFormat;
+import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code agreement} table, in plain SQL. Every text goes in only as ciphertext
- * through {@link TextCipher}; the status queries never read the text columns.
+ * through {@link TextCipher}, bound to its row; the status queries never read the text
+ * columns.
  */
 @Repository
 class AgreementRepository {
@@ -121,13 +123,13 @@ class AgreementRepository {
 
 	private Map<String, Object> textParams(Agreement agreement, AgreementTerms terms) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("groundRules", this.cipher.encryptNullable(terms.groundRules()));
-		params.put("timeCommitment", this.cipher.encryptNullable(terms.timeCommitment()));
-		params.put("scope", this.cipher.encryptNullable(terms.scope()));
-		params.put("rhythm", this.cipher.encryptNullable(terms.rhythm()));
+		params.put("groundRules", encrypt(terms.groundRules(), "ground_rules_enc", agreement.pairingId()));
+		params.put("timeCommitment", encrypt(terms.timeCommitment(), "time_commitment_enc", agreement.pairingId()));
+		params.put("scope", encrypt(terms.scope(), "scope_enc", agreement.pairingId()));
+		params.put("rhythm", encrypt(terms.rhythm(), "rhythm_enc", agreement.pairingId()));
 		params.put("formats", terms.formats().stream().map(MeetingFormat::name).collect(Collectors.joining(",")));
-		params.put("communication", this.cipher.encryptNullable(terms.communication()));
-		params.put("goals", this.cipher.encryptNullable(terms.goals()));
+		params.put("communication", encrypt(terms.communication(), "communication_enc", agreement.pairingId()));
+		params.put("goals", encrypt(terms.goals(), "goals_enc", agreement.pairingId()));
 		params.put("pledge", terms.confidentialityPledge());
 		params.put("updatedAt", Timestamp.from(agreement.updatedAt()));
 		params.put("updatedBy", agreement.updatedBy());
@@ -136,16 +138,34 @@ class AgreementRepository {
 	}
 
 	private Agreement map(ResultSet rs, int row) throws SQLException {
-		AgreementTerms terms = new AgreementTerms(decrypt(rs, "ground_rules_enc"), decrypt(rs, "time_commitment_enc"),
-				decrypt(rs, "scope_enc"), decrypt(rs, "rhythm_enc"), formats(rs.getArray("formats")),
-				decrypt(rs, "communication_enc"), decrypt(rs, "goals_enc"), rs.getBoolean("confidentiality_pledge"));
-		return new Agreement(rs.getObject("pairing_id", UUID.class), terms, instant(rs, "mentor_acknowledged_at"),
-				instant(rs, "mentee_acknowledged_at"), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("updated_by", UUID.class), rs.getInt("version"));
+		UUID id = rs.getObject("pairing_id", UUID.class);
+		AgreementTerms terms = new AgreementTerms(decrypt(rs, "ground_rules_enc", id),
+				decrypt(rs, "time_commitment_enc", id), decrypt(rs, "scope_enc", id), decrypt(rs, "rhythm_enc", id),
+				formats(rs.getArray("formats")), decrypt(rs, "communication_enc", id), decrypt(rs, "goals_enc", id),
+				rs.getBoolean("confidentiality_pledge"));
+		return new Agreement(id, terms, instant(rs, "mentor_acknowledged_at"), instant(rs, "mentee_acknowledged_at"),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getObject("updated_by", UUID.class),
+				rs.getInt("version"));
 	}
 
-	private @Nullable String decrypt(ResultSet rs, String column) throws SQLException {
-		return this.cipher.decryptNullable(rs.getString(column));
+	private @Nullable String encrypt(@Nullable String text, String column, UUID pairingId) {
+		return this.cipher.encryptNullable(text, place(column, pairingId));
+	}
+
+	/**
+	 * A text that is not authentic for its row reads as {@code null}: a ciphertext copied
+	 * in from another pair's agreement shows nothing.
+	 */
+	private @Nullable String decrypt(ResultSet rs, String column, UUID pairingId) throws SQLException {
+		return this.cipher.decryptOrWithhold(rs.getString(column), place(column, pairingId));
+	}
+
+	/**
+	 * A pairing has at most one agreement, keyed by the pairing's id, so that id is the
+	 * row's and is known before the insert.
+	 */
+	private static CipherContext place(String column, UUID pairingId) {
+		return new CipherContext("agreement", column, pairingId, pairingId);
 	}
 
 	private static List<MeetingFormat> formats(Array array) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code absence} table, in plain SQL. The private note is stored encrypted (AES-GCM
- * through {@link TextCipher}); it is decrypted only when a row is read back.
+ * through {@link TextCipher}, bound to its row); it is decrypted only when a row is read
+ * back.
  */
 @Repository
 class AbsenceRepository {
@@ -114,7 +116,7 @@ class AbsenceRepository {
 			.param("person", absence.personId())
 			.param("from", absence.from())
 			.param("to", absence.to())
-			.param("note", this.cipher.encryptNullable(absence.note()))
+			.param("note", this.cipher.encryptNullable(absence.note(), note(absence.id())))
 			.param("now", Timestamp.from(now))
 			.update();
 	}
@@ -137,9 +139,14 @@ class AbsenceRepository {
 	}
 
 	private Absence map(ResultSet rs, int row) throws SQLException {
-		return new Absence(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-				this.cipher.decryptNullable(rs.getString("note")));
+		UUID id = rs.getObject("id", UUID.class);
+		return new Absence(id, rs.getObject("person_id", UUID.class), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("ends_on", LocalDate.class),
+				this.cipher.decryptOrWithhold(rs.getString("note"), note(id)));
+	}
+
+	private static CipherContext note(UUID absenceId) {
+		return CipherContext.of("absence", "note", absenceId);
 	}
 
 }

@@ -18,6 +18,13 @@ public record Meeting(UUID id, PairingId pairingId, @Nullable Instant scheduledA
 		@Nullable LocalDate occurredOn, MeetingFormat format, MeetingStatus status, @Nullable String place,
 		@Nullable String agenda, @Nullable String sharedNotes, UUID createdBy, Instant createdAt, Instant updatedAt) {
 
+	@Override
+	public String toString() {
+		// keeps the confidential texts out of logs
+		return "Meeting[id=" + this.id + ", pairingId=" + this.pairingId + ", scheduledAt=" + this.scheduledAt
+				+ ", occurredOn=" + this.occurredOn + ", format=" + this.format + ", status=" + this.status + "]";
+	}
+
 	/**
 	 * The day the meeting happened or is planned for (in UTC, as Tandem's clock).
 	 */

@@ -12,6 +12,13 @@ import org.jspecify.annotations.Nullable;
 record MeetingChange(@Nullable String status, @Nullable String place, @Nullable String agenda,
 		@Nullable String sharedNotes, @Nullable Instant scheduledAt, @Nullable Integer durationMinutes) {
 
+	@Override
+	public String toString() {
+		// keeps the confidential texts out of logs
+		return "MeetingChange[status=" + this.status + ", scheduledAt=" + this.scheduledAt + ", durationMinutes="
+				+ this.durationMinutes + "]";
+	}
+
 	MeetingChange(@Nullable String status, @Nullable String place, @Nullable String agenda,
 			@Nullable String sharedNotes) {
 		this(status, place, agenda, sharedNotes, null, null);

@@ -14,6 +14,13 @@ record MeetingJson(UUID id, UUID pairingId, @Nullable LocalDate occurredOn, @Nul
 		@Nullable Integer durationMinutes, MeetingFormat format, MeetingStatus status, @Nullable String place,
 		@Nullable String agenda, @Nullable String sharedNotes, UUID createdBy, Instant createdAt, Instant updatedAt) {
 
+	@Override
+	public String toString() {
+		// keeps the confidential texts out of logs
+		return "MeetingJson[id=" + this.id + ", pairingId=" + this.pairingId + ", format=" + this.format + ", status="
+				+ this.status + "]";
+	}
+
 	static MeetingJson of(Meeting meeting) {
 		return new MeetingJson(meeting.id(), meeting.pairingId().value(), meeting.occurredOn(), meeting.scheduledAt(),
 				meeting.durationMinutes(), meeting.format(), meeting.status(), meeting.place(), meeting.agenda(),
@@ -41,6 +48,13 @@ record MeetingJson(UUID id, UUID pairingId, @Nullable LocalDate occurredOn, @Nul
 			@Nullable String place, @Nullable String agenda, @Nullable String sharedNotes,
 			@Nullable Integer durationMinutes) {
 
+		@Override
+		public String toString() {
+			// keeps the confidential texts out of logs
+			return "MeetingJson.Log[occurredOn=" + this.occurredOn + ", scheduledAt=" + this.scheduledAt + ", format="
+					+ this.format + "]";
+		}
+
 		NewMeeting toNewMeeting() {
 			return new NewMeeting(this.occurredOn, this.scheduledAt, this.format, this.place, this.agenda,
 					this.sharedNotes, this.durationMinutes);
@@ -53,6 +67,13 @@ record MeetingJson(UUID id, UUID pairingId, @Nullable LocalDate occurredOn, @Nul
 	 */
 	record Change(@Nullable String status, @Nullable String place, @Nullable String agenda,
 			@Nullable String sharedNotes, @Nullable Instant scheduledAt, @Nullable Integer durationMinutes) {
+
+		@Override
+		public String toString() {
+			// keeps the confidential texts out of logs
+			return "MeetingJson.Change[status=" + this.status + ", scheduledAt=" + this.scheduledAt
+					+ ", durationMinutes=" + this.durationMinutes + "]";
+		}
 
 		MeetingChange toChange() {
 			return new MeetingChange(this.status, this.place, this.agenda, this.sharedNotes, this.scheduledAt,

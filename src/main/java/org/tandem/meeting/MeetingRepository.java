@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.PairingId;
 import org.tandem.program.MeetingFormat;
+import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code meeting} table, in plain SQL. Place, agenda and shared notes are written
- * only as ciphertext through {@link TextCipher} and decrypted only for the pair.
+ * only as ciphertext through {@link TextCipher}, bound to their row and pairing, and
+ * decrypted only for the pair.
  */
 @Repository
 class MeetingRepository {
@@ -51,9 +53,9 @@ class MeetingRepository {
 			.param("occurredOn", meeting.occurredOn())
 			.param("format", meeting.format().name())
 			.param("status", meeting.status().name())
-			.param("place", this.cipher.encryptNullable(meeting.place()))
-			.param("agenda", this.cipher.encryptNullable(meeting.agenda()))
-			.param("notes", this.cipher.encryptNullable(meeting.sharedNotes()))
+			.param("place", encrypt(meeting.place(), "place_enc", meeting))
+			.param("agenda", encrypt(meeting.agenda(), "agenda_enc", meeting))
+			.param("notes", encrypt(meeting.sharedNotes(), "shared_notes_enc", meeting))
 			.param("createdBy", meeting.createdBy())
 			.param("createdAt", Timestamp.from(meeting.createdAt()))
 			.param("updatedAt", Timestamp.from(meeting.updatedAt()))
@@ -71,9 +73,9 @@ class MeetingRepository {
 			.param("duration", meeting.durationMinutes())
 			.param("occurredOn", meeting.occurredOn())
 			.param("status", meeting.status().name())
-			.param("place", this.cipher.encryptNullable(meeting.place()))
-			.param("agenda", this.cipher.encryptNullable(meeting.agenda()))
-			.param("notes", this.cipher.encryptNullable(meeting.sharedNotes()))
+			.param("place", encrypt(meeting.place(), "place_enc", meeting))
+			.param("agenda", encrypt(meeting.agenda(), "agenda_enc", meeting))
+			.param("notes", encrypt(meeting.sharedNotes(), "shared_notes_enc", meeting))
 			.param("updatedAt", Timestamp.from(meeting.updatedAt()))
 			.update();
 	}
@@ -162,20 +164,35 @@ class MeetingRepository {
 	}
 
 	private Meeting map(ResultSet rs, boolean withTexts) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		PairingId pairing = new PairingId(rs.getObject("pairing_id", UUID.class));
 		Timestamp scheduledAt = rs.getTimestamp("scheduled_at");
 		int duration = rs.getInt("duration_minutes");
 		Integer durationMinutes = rs.wasNull() ? null : duration;
 		LocalDate occurredOn = rs.getObject("occurred_on", LocalDate.class);
-		return new Meeting(rs.getObject("id", UUID.class), new PairingId(rs.getObject("pairing_id", UUID.class)),
-				(scheduledAt != null) ? scheduledAt.toInstant() : null, durationMinutes, occurredOn,
-				MeetingFormat.valueOf(rs.getString("format")), MeetingStatus.valueOf(rs.getString("status")),
-				text(rs, "place_enc", withTexts), text(rs, "agenda_enc", withTexts),
-				text(rs, "shared_notes_enc", withTexts), rs.getObject("created_by", UUID.class),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+		return new Meeting(id, pairing, (scheduledAt != null) ? scheduledAt.toInstant() : null, durationMinutes,
+				occurredOn, MeetingFormat.valueOf(rs.getString("format")),
+				MeetingStatus.valueOf(rs.getString("status")), text(rs, "place_enc", id, pairing, withTexts),
+				text(rs, "agenda_enc", id, pairing, withTexts), text(rs, "shared_notes_enc", id, pairing, withTexts),
+				rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant());
 	}
 
-	private @Nullable String text(ResultSet rs, String column, boolean withTexts) throws SQLException {
-		return withTexts ? this.cipher.decryptNullable(rs.getString(column)) : null;
+	private @Nullable String encrypt(@Nullable String text, String column, Meeting meeting) {
+		return this.cipher.encryptNullable(text, place(column, meeting.id(), meeting.pairingId()));
+	}
+
+	/**
+	 * A text that is not authentic for its row reads as {@code null}: a ciphertext copied
+	 * in from another pair's meeting shows nothing.
+	 */
+	private @Nullable String text(ResultSet rs, String column, UUID id, PairingId pairing, boolean withTexts)
+			throws SQLException {
+		return withTexts ? this.cipher.decryptOrWithhold(rs.getString(column), place(column, id, pairing)) : null;
+	}
+
+	private static CipherContext place(String column, UUID id, PairingId pairing) {
+		return new CipherContext("meeting", column, id, pairing.value());
 	}
 
 	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {

@@ -14,4 +14,11 @@ record NewMeeting(@Nullable LocalDate occurredOn, @Nullable Instant scheduledAt,
 		@Nullable String place, @Nullable String agenda, @Nullable String sharedNotes,
 		@Nullable Integer durationMinutes) {
 
+	@Override
+	public String toString() {
+		// keeps the confidential texts out of logs
+		return "NewMeeting[occurredOn=" + this.occurredOn + ", scheduledAt=" + this.scheduledAt + ", format="
+				+ this.format + "]";
+	}
+
 }

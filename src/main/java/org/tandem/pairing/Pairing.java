@@ -46,7 +46,11 @@ public class Pairing {
 
 	private @Nullable LocalDate closedOn;
 
-	private @Nullable String closeReason;
+	/**
+	 * The reason as ciphertext from {@link CloseReasons}: confidential to the pair and
+	 * the program's committee.
+	 */
+	private @Nullable String closeReasonEnc;
 
 	private @Nullable UUID closedBy;
 
@@ -77,14 +81,15 @@ public class Pairing {
 
 	/**
 	 * Ends the pairing today.
+	 * @param encryptedReason the reason, encrypted by {@link CloseReasons}
 	 * @throws ConflictException if it is closed already
 	 */
-	void close(String reason, UUID by, Clock clock) {
+	void close(String encryptedReason, UUID by, Clock clock) {
 		if (this.status == PairingStatus.CLOSED) {
 			throw new ConflictException("This pairing is closed already.");
 		}
 		this.status = PairingStatus.CLOSED;
-		this.closeReason = reason;
+		this.closeReasonEnc = encryptedReason;
 		this.closedBy = by;
 		this.closedOn = LocalDate.now(clock);
 	}
@@ -143,10 +148,10 @@ public class Pairing {
 	}
 
 	/**
-	 * Confidential to the pair and the program's committee.
+	 * The reason as stored; {@link CloseReasons} reads it.
 	 */
-	public @Nullable String closeReason() {
-		return this.closeReason;
+	@Nullable String closeReasonCiphertext() {
+		return this.closeReasonEnc;
 	}
 
 	public @Nullable UUID closedBy() {

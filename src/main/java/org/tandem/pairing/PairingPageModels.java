@@ -30,8 +30,12 @@ class PairingPageModels {
 
 	private final Programs programs;
 
-	PairingPageModels(PairingAccess access, PairingCadence cadence, People people, Programs programs) {
+	private final CloseReasons closeReasons;
+
+	PairingPageModels(PairingAccess access, PairingCadence cadence, People people, Programs programs,
+			CloseReasons closeReasons) {
 		this.access = access;
+		this.closeReasons = closeReasons;
 		this.cadence = cadence;
 		this.people = people;
 		this.programs = programs;
@@ -66,7 +70,7 @@ class PairingPageModels {
 		return new PairingPageView(pairing.id().value(), program.id().value(), program.name(), title, shown,
 				pairing.startedOn(), pairing.firstContactOn(), pairing.lastContactOn(),
 				CadenceWords.state(cadence, this.cadence.today()), CadenceWords.cssClass(cadence.state()), nextStep,
-				pairing.closed(), pairing.closedOn(), pairing.closeReason(), viewing.manages());
+				pairing.closed(), pairing.closedOn(), this.closeReasons.read(pairing), viewing.manages());
 	}
 
 	private Map<UUID, Person> people(List<UUID> ids) {

@@ -51,11 +51,14 @@ public class Pairings {
 
 	private final PairingCadence cadence;
 
+	private final CloseReasons closeReasons;
+
 	private final Clock clock;
 
 	Pairings(PairingRepository pairings, PairingAccess access, Programs programs, ApplicationEventPublisher events,
-			PairingCadence cadence, Clock clock) {
+			PairingCadence cadence, CloseReasons closeReasons, Clock clock) {
 		this.cadence = cadence;
+		this.closeReasons = closeReasons;
 		this.pairings = pairings;
 		this.access = access;
 		this.programs = programs;
@@ -161,7 +164,7 @@ public class Pairings {
 	@Transactional
 	public Pairing close(PairingId id, TandemPrincipal me, @Nullable String reason) {
 		Pairing pairing = this.access.visibleForUpdate(id, me).pairing();
-		pairing.close(PairingRules.validReason(reason), me.personId(), this.clock);
+		pairing.close(this.closeReasons.encrypt(id, PairingRules.validReason(reason)), me.personId(), this.clock);
 		pairing = this.pairings.save(pairing);
 		this.events.publishEvent(new PairingClosed(pairing.id(), me.personId()));
 		return pairing;

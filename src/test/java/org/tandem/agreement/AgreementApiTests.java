@@ -161,7 +161,7 @@ class AgreementApiTests {
 				select ground_rules_enc, time_commitment_enc, scope_enc, rhythm_enc, communication_enc, goals_enc
 				from agreement where pairing_id = :id
 				""").param("id", this.pair.pairing.id().value()).query().singleRow();
-		assertThat(row.values()).hasSize(6).allSatisfy((value) -> assertThat((String) value).startsWith("v1:"));
+		assertThat(row.values()).hasSize(6).allSatisfy((value) -> assertThat((String) value).startsWith("v2:"));
 		assertThat(row.values().toString()).doesNotContain("candid", "hour", "Teaching", "five weeks", "Email",
 				"grant");
 	}

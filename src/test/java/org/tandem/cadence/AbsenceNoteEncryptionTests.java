@@ -45,7 +45,7 @@ class AbsenceNoteEncryptionTests {
 			.param("id", saved.id())
 			.query(String.class)
 			.single();
-		assertThat(stored).startsWith("v1:").doesNotContain("Hospital").doesNotContain("private");
+		assertThat(stored).startsWith("v2:").doesNotContain("Hospital").doesNotContain("private");
 		assertThat(this.absences.ofPerson(person, new Paging(0, 10)).items()).extracting(Absence::note)
 			.containsExactly(note);
 	}

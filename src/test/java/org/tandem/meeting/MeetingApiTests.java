@@ -147,7 +147,7 @@ class MeetingApiTests {
 			.param("id", id)
 			.query(String.class)
 			.single();
-		assertThat(stored).startsWith("v1:").doesNotContain("New agenda");
+		assertThat(stored).startsWith("v2:").doesNotContain("New agenda");
 	}
 
 	@Test
@@ -160,9 +160,9 @@ class MeetingApiTests {
 			.param("id", id)
 			.query()
 			.singleRow();
-		assertThat((String) row.get("place_enc")).startsWith("v1:").doesNotContain("Secreto");
-		assertThat((String) row.get("agenda_enc")).startsWith("v1:").doesNotContain("Salary");
-		assertThat((String) row.get("shared_notes_enc")).startsWith("v1:").doesNotContain("Confidential");
+		assertThat((String) row.get("place_enc")).startsWith("v2:").doesNotContain("Secreto");
+		assertThat((String) row.get("agenda_enc")).startsWith("v2:").doesNotContain("Salary");
+		assertThat((String) row.get("shared_notes_enc")).startsWith("v2:").doesNotContain("Confidential");
 	}
 
 	@Test

@@ -46,6 +46,9 @@ class PairingReadAndCloseApiTests {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	CloseReasons closeReasons;
+
 	PairingTestSupport support;
 
 	Program program;
@@ -129,7 +132,7 @@ class PairingReadAndCloseApiTests {
 		close(path, this.support.token(this.committee), "{\"reason\":\"Again\"}").andExpect(status().isConflict());
 		Pairing closed = this.pairings.find(this.pairing.id()).orElseThrow();
 		assertThat(closed.closedBy()).isEqualTo(this.mentor.id().value());
-		assertThat(closed.closeReason()).isEqualTo("x".repeat(1000));
+		assertThat(this.closeReasons.read(closed)).isEqualTo("x".repeat(1000));
 	}
 
 	@Test

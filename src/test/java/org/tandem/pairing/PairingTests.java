@@ -43,7 +43,7 @@ class PairingTests {
 		assertThat(pairing.closedOn()).isEqualTo(LocalDate.of(2026, 6, 15));
 		assertThat(pairing.closedBy()).isEqualTo(by);
 		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> pairing.close("Again", by, this.clock));
-		assertThat(pairing.closeReason()).isEqualTo("Done");
+		assertThat(pairing.closeReasonCiphertext()).isEqualTo("Done");
 	}
 
 	@Test

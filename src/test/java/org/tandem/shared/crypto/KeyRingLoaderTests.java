@@ -6,6 +6,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -25,6 +26,8 @@ import static org.mockito.Mockito.mock;
 class KeyRingLoaderTests {
 
 	private static final String KEY = base64(32);
+
+	private static final CipherContext PLACE = CipherContext.of("absence", "note", UUID.randomUUID());
 
 	@Test
 	void theConfiguredKeyEncryptsAndOldKeysStillDecrypt(@TempDir Path dataDir) {
@@ -46,8 +49,8 @@ class KeyRingLoaderTests {
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		KeyRing again = KeyRingLoader.load(null, null, false, dataDir);
 		assertThat(again.current().id()).isEqualTo(first.current().id());
-		String ciphertext = new TextCipher(first).encrypt("kept across restarts");
-		assertThat(new TextCipher(again).decrypt(ciphertext)).isEqualTo("kept across restarts");
+		String ciphertext = new TextCipher(first).encrypt("kept across restarts", PLACE);
+		assertThat(new TextCipher(again).decrypt(ciphertext, PLACE)).isEqualTo("kept across restarts");
 	}
 
 	@Test
@@ -123,7 +126,7 @@ class KeyRingLoaderTests {
 					"tandem.database.data-dir=" + dataDir, "tandem.encryption.key=" + KEY)
 			.run((context) -> {
 				TextCipher cipher = context.getBean(TextCipher.class);
-				assertThat(cipher.decrypt(cipher.encrypt("hello"))).isEqualTo("hello");
+				assertThat(cipher.decrypt(cipher.encrypt("hello", PLACE), PLACE)).isEqualTo("hello");
 				assertThat(List.of(cipher.currentKeyId())).containsExactly(EncryptionKey.parse(KEY, "test").id());
 			});
 	}
