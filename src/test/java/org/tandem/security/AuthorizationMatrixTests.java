@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -127,6 +128,9 @@ class AuthorizationMatrixTests {
 		MatrixFixture world = new MatrixFixture(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures,
 				this.people, this.absences);
 		List<String> mismatches = new ArrayList<>();
+		Map<String, String> actual = new TreeMap<>();
+		Map<String, Long> millis = new TreeMap<>();
+		Set<String> secretsSeen = new TreeSet<>();
 		int requests = 0;
 		List<Row> ordered = new ArrayList<>(Matrix.ROWS);
 		// rows that use up their object for everyone run last
@@ -139,7 +143,19 @@ class AuthorizationMatrixTests {
 			for (Cell cell : cells) {
 				requests++;
 				Call call = row.call(world, cell.caller(), cell.side());
+				long start = System.nanoTime();
 				MockHttpServletResponse response = this.mvc.perform(call.request()).andReturn().getResponse();
+				millis.merge(row.key(), (System.nanoTime() - start) / 1_000_000, Long::sum);
+				actual.merge(row.key(),
+						cell.caller().ordinal() + cell.side().name().substring(0, 2) + "=" + response.getStatus(),
+						(a, b) -> a + " " + b);
+				String body = response.getContentAsString(StandardCharsets.UTF_8);
+				if (body.contains(world.secretOwn)) {
+					secretsSeen.add("pair text to " + cell.caller());
+				}
+				if (body.contains(world.absenceSecret)) {
+					secretsSeen.add("absence note to " + cell.caller());
+				}
 				String problem = judge(world, cell, response);
 				if (problem != null) {
 					mismatches.add(String.format("%-7s %-62s %-15s %-5s %s (%s %s)", row.method(), row.pattern(),
@@ -150,7 +166,63 @@ class AuthorizationMatrixTests {
 		}
 		System.out.printf("Authorization matrix: %d routes, %d requests, %d mismatches%n", Matrix.ROWS.size(), requests,
 				mismatches.size());
+		actual
+			.forEach((route, statuses) -> System.out.printf("%-70s %5d ms  %s%n", route, millis.get(route), statuses));
+		// the leak checks see the secrets where they belong, so they are not vacuous
+		assertThat(secretsSeen).as("the pair and the person read their own texts")
+			.contains("pair text to MENTEE", "pair text to MENTOR", "absence note to MENTEE");
 		assertThat(mismatches).as("mismatches of the authorization matrix (%d requests)", requests).isEmpty();
+	}
+
+	/**
+	 * "Committee for" a person, which lets a committee member see and record their
+	 * absences, counts only the active mentors and mentees of the member's programs:
+	 * never applicants or former participants, other committee members, administrators,
+	 * or another program's committee members.
+	 */
+	@Test
+	void theCommitteeIsCommitteeOnlyForTheActiveMentorsAndMenteesOfItsProgram() throws Exception {
+		MatrixFixture world = new MatrixFixture(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures,
+				this.people, this.absences);
+		Map<String, Person> reachable = new LinkedHashMap<>();
+		reachable.put("an active mentee", world.probe(Role.MENTEE, "ACTIVE", false, false));
+		reachable.put("an active mentor", world.probe(Role.MENTOR, "ACTIVE", false, false));
+		Map<String, Person> unreachable = new LinkedHashMap<>();
+		unreachable.put("an applicant", world.probe(Role.MENTEE, "APPLIED", false, false));
+		unreachable.put("a declined mentee", world.probe(Role.MENTEE, "DECLINED", false, false));
+		unreachable.put("another committee member", world.probe(Role.COMMITTEE, "ACTIVE", false, false));
+		unreachable.put("an administrator on the committee", world.probe(Role.COMMITTEE, "ACTIVE", true, false));
+		unreachable.put("an administrator who is a mentee", world.probe(Role.MENTEE, "ACTIVE", true, false));
+		unreachable.put("another program's committee member who is a mentee",
+				world.probe(Role.MENTEE, "ACTIVE", false, true));
+		List<String> mismatches = new ArrayList<>();
+		String absence = "{\"from\":\"" + MatrixFixture.today().plusDays(90) + "\",\"to\":\""
+				+ MatrixFixture.today().plusDays(91) + "\"}";
+		for (boolean expectReach : List.of(true, false)) {
+			for (Map.Entry<String, Person> probe : (expectReach ? reachable : unreachable).entrySet()) {
+				String path = "/api/v1/people/" + probe.getValue().id().value() + "/absences";
+				int read = this.mvc.perform(request(HttpMethod.GET, URI.create(path)).header(HttpHeaders.AUTHORIZATION,
+						world.token(Caller.COMMITTEE)))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				int record = this.mvc
+					.perform(request(HttpMethod.POST, URI.create(path))
+						.header(HttpHeaders.AUTHORIZATION, world.token(Caller.COMMITTEE))
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(absence))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				boolean reached = read < 300 || record < 300;
+				boolean denied = (read == 403 || read == 404) && (record == 403 || record == 404);
+				if (expectReach ? !(read == 200 && record == 201) : !denied || reached) {
+					mismatches.add(String.format("committee on the absences of %s: GET %d, POST %d, expected %s",
+							probe.getKey(), read, record, expectReach ? "200 and 201" : "403/404"));
+				}
+			}
+		}
+		assertThat(mismatches).as("what \"committee for\" reaches").isEmpty();
 	}
 
 	private static @Nullable String judge(MatrixFixture world, Cell cell, MockHttpServletResponse response)

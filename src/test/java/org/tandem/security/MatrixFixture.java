@@ -270,6 +270,30 @@ final class MatrixFixture {
 		return person;
 	}
 
+	/**
+	 * A person whom P1's committee should, or should not, be "committee for": enrolled in
+	 * P1 in the role and status given, and optionally an administrator or a committee
+	 * member of P2 as well.
+	 */
+	Person probe(Role role, String status, boolean administrator, boolean committeeOfP2) {
+		Person person = administrator ? this.fixtures.admin(unique("Ari Admin")) : freshPerson();
+		this.jdbc.sql("""
+				insert into participant (id, program_id, person_id, role, status, created_at)
+				values (:id, :program, :person, :role, :status, :now)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("program", this.p1.id().value())
+			.param("person", person.id().value())
+			.param("role", role.name())
+			.param("status", status)
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+		if (committeeOfP2) {
+			this.programs.enroll(this.p2.id(), person.id().value(), Role.COMMITTEE, 0, Participant.Profile.empty());
+		}
+		return person;
+	}
+
 	/** A new application (status APPLIED) to the side's program. */
 	UUID freshApplication(Side side) {
 		UUID id = UUID.randomUUID();
