@@ -157,6 +157,10 @@ class AuthorizationMatrixTests {
 					secretsSeen.add("absence note to " + cell.caller());
 				}
 				String problem = judge(world, cell, response);
+				String hidden = row.neverShownTo(cell.caller());
+				if (problem == null && hidden != null && body.contains(hidden)) {
+					problem = "shown '" + hidden + "' (" + response.getStatus() + ")";
+				}
 				if (problem != null) {
 					mismatches.add(String.format("%-7s %-62s %-15s %-5s %s (%s %s)", row.method(), row.pattern(),
 							cell.caller(), row.target().sides() ? cell.side() : "-", problem, call.method(),
@@ -431,6 +435,8 @@ class AuthorizationMatrixTests {
 
 		private boolean destructive;
 
+		private final Map<Caller, String> neverShown = new LinkedHashMap<>();
+
 		Row(String method, String pattern, Target target, String expectations) {
 			this.method = method;
 			this.pattern = pattern;
@@ -481,6 +487,20 @@ class AuthorizationMatrixTests {
 		Row file(String content) {
 			this.file = content;
 			return this;
+		}
+
+		/**
+		 * These callers must never find this text in the response, whatever its status.
+		 */
+		Row neverShows(String text, Caller... callers) {
+			for (Caller caller : callers) {
+				this.neverShown.put(caller, text);
+			}
+			return this;
+		}
+
+		@Nullable String neverShownTo(Caller caller) {
+			return this.neverShown.get(caller);
 		}
 
 		/**

@@ -9,7 +9,7 @@ import org.tandem.program.Role;
 import org.tandem.security.AuthorizationMatrixTests.Context;
 import org.tandem.security.AuthorizationMatrixTests.Row;
 import org.tandem.security.AuthorizationMatrixTests.Target;
-import org.tandem.security.MatrixFixture.Side;
+import org.tandem.security.MatrixFixture.Caller;
 import org.tandem.support.Fixtures;
 
 import static org.tandem.security.AuthorizationMatrixTests.Target.ABSENCE;
@@ -105,7 +105,9 @@ final class Matrix {
 			row("POST", "/api/v1/tokens", NONE, "A | A | A | A | A | A")
 				.json((c) -> "{\"email\":\"" + c.world().mentee.email() + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}"),
 			row("GET", "/api/v1/me", NONE, API_ANYONE),
+			// only an administrator (and only without SMTP) is handed the one-time invitation link
 			row("POST", "/api/v1/people", NONE, API_MANAGERS)
+				.neverShows("/invitations/", Caller.COMMITTEE, Caller.OTHER_COMMITTEE)
 				.json((c) -> "{\"email\":\"" + Fixtures.uniqueEmail("matrix") + "\",\"name\":\"Nia New\"}"),
 			row("GET", "/api/v1/people", NONE, API_MANAGERS),
 			row("GET", "/api/v1/people/{id}", PERSON, "U | A D | A D | A A | D D | A A"),
