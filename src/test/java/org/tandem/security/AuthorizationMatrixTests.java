@@ -56,8 +56,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * group holds one code, or two (own object, other object) for routes that name an object.
  * The codes:
  * <ul>
- * <li>{@code A} allowed: 2xx or 3xx, or a 400/409/413/415 that judges the input or the
- * state (never 401, 403, 404, a redirect to the sign-in page or a 5xx)
+ * <li>{@code A} allowed: 2xx or 3xx, or another 4xx that judges the input or the state
+ * such as 400 or 409 (never 401, 403, 404, a redirect to the sign-in page or a 5xx)
  * <li>{@code L} the sign-in page: 302 to {@code /login} (anonymous pages)
  * <li>{@code U} 401 (anonymous API)
  * <li>{@code F} 403 · {@code N} 404 · {@code D} denied, 403 or 404
@@ -70,6 +70,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <p>
  * Besides the status, no response may carry a pair's confidential text to anyone but the
  * pair, nor E's absence note to anyone but E.
+ * <p>
+ * Requests that use up their object get a fresh one per call (runs, absences, tokens,
+ * places, applications, people to disable); closing a pairing cannot, so those rows run
+ * last, and in every row the denied callers go before the allowed ones.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
