@@ -1,0 +1,323 @@
+package org.tandem.security;
+
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.tandem.program.Role;
+import org.tandem.security.AuthorizationMatrixTests.Context;
+import org.tandem.security.AuthorizationMatrixTests.Row;
+import org.tandem.security.AuthorizationMatrixTests.Target;
+import org.tandem.security.MatrixFixture.Caller;
+import org.tandem.support.Fixtures;
+
+import static org.tandem.security.AuthorizationMatrixTests.Target.ABSENCE;
+import static org.tandem.security.AuthorizationMatrixTests.Target.APPLICATION;
+import static org.tandem.security.AuthorizationMatrixTests.Target.BOGUS_TOKEN;
+import static org.tandem.security.AuthorizationMatrixTests.Target.FEED;
+import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_MEETING;
+import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_PERSON;
+import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_RUN;
+import static org.tandem.security.AuthorizationMatrixTests.Target.MEETING;
+import static org.tandem.security.AuthorizationMatrixTests.Target.MY_ABSENCE;
+import static org.tandem.security.AuthorizationMatrixTests.Target.MY_TOKEN;
+import static org.tandem.security.AuthorizationMatrixTests.Target.NONE;
+import static org.tandem.security.AuthorizationMatrixTests.Target.OUTBOX;
+import static org.tandem.security.AuthorizationMatrixTests.Target.PAIRING;
+import static org.tandem.security.AuthorizationMatrixTests.Target.PERSON;
+import static org.tandem.security.AuthorizationMatrixTests.Target.PLACE;
+import static org.tandem.security.AuthorizationMatrixTests.Target.PROGRAM;
+import static org.tandem.security.AuthorizationMatrixTests.Target.RUN;
+
+/**
+ * The table of the authorization matrix: what API.md and DESIGN.md say each caller gets.
+ * Groups: anonymous | mentee E | mentor M | committee C | other program's committee C2 |
+ * administrator A; two codes in a group are (own object, other object). See
+ * {@link AuthorizationMatrixTests} for the codes.
+ */
+final class Matrix {
+
+	// the usual shapes, named so that a row reads as a rule
+
+	/** Any signed-in person, about themself. */
+	private static final String PAGE_ANYONE = "L | A | A | A | A | A";
+
+	private static final String API_ANYONE = "U | A | A | A | A | A";
+
+	/** Administrators and any committee member (people and the directory). */
+	private static final String PAGE_MANAGERS = "L | F | F | A | A | A";
+
+	private static final String API_MANAGERS = "U | F | F | A | A | A";
+
+	/** Administrators only. */
+	private static final String PAGE_ADMIN = "L | F | F | F | F | A";
+
+	private static final String API_ADMIN = "U | F | F | F | F | A";
+
+	/** P1's or P2's committee, and administrators; participants who see P1 get 403. */
+	private static final String PAGE_PROGRAM_COMMITTEE = "L | F D | F D | A D | D A | A A";
+
+	private static final String API_PROGRAM_COMMITTEE = "U | F D | F D | A D | D A | A A";
+
+	/** A program's participants (any role) and administrators read it. */
+	private static final String PAGE_PROGRAM_READERS = "L | A D | A D | A D | D A | A A";
+
+	private static final String API_PROGRAM_READERS = "U | A D | A D | A D | D A | A A";
+
+	/**
+	 * A program's mentors and mentees (rankings); its committee and administrators 403.
+	 */
+	private static final String PAGE_PROGRAM_PAIRS = "L | A D | A D | F D | D F | F F";
+
+	private static final String API_PROGRAM_PAIRS = "U | A D | A D | F D | D F | F F";
+
+	/**
+	 * A matching run: its program's committee and administrators; nobody else knows it.
+	 */
+	private static final String PAGE_RUN = "L | D D | D D | A D | D A | A A";
+
+	private static final String API_RUN = "U | D D | D D | A D | D A | A A";
+
+	/**
+	 * A pairing's metadata: the pair, its committee, administrators; another pair 404.
+	 */
+	private static final String PAGE_PAIRING_READ = "L | A N | A N | A A | D D | A A";
+
+	private static final String API_PAIRING_READ = "U | A N | A N | A A | D D | A A";
+
+	/**
+	 * What only the pair writes (meetings, agreement): nobody else, committee included.
+	 */
+	private static final String PAGE_PAIR_ONLY = "L | A N | A N | D D | D D | D D";
+
+	private static final String API_PAIR_ONLY = "U | A N | A N | D D | D D | D D";
+
+	/** Something of the caller's own (a token, an absence): someone else's is 404. */
+	private static final String PAGE_MINE = "L | A N | A N | A N | A N | A N";
+
+	/** Only an administrator, on anyone (disable, enable). */
+	private static final String PAGE_ADMIN_ON_PERSON = "L | D D | D D | D D | D D | A A";
+
+	static final List<Row> ROWS = List.of(
+	// @formatter:off
+			// ---- JSON API ----------------------------------------------------------------
+			row("POST", "/api/v1/tokens", NONE, "A | A | A | A | A | A")
+				.json((c) -> "{\"email\":\"" + c.world().mentee.email() + "\",\"password\":\"" + Fixtures.PASSWORD + "\"}"),
+			row("GET", "/api/v1/me", NONE, API_ANYONE),
+			// only an administrator (and only without SMTP) is handed the one-time invitation link
+			row("POST", "/api/v1/people", NONE, API_MANAGERS)
+				.neverShows("/invitations/", Caller.COMMITTEE, Caller.OTHER_COMMITTEE)
+				.json((c) -> "{\"email\":\"" + Fixtures.uniqueEmail("matrix") + "\",\"name\":\"Nia New\"}"),
+			row("GET", "/api/v1/people", NONE, API_MANAGERS),
+			row("GET", "/api/v1/people/{id}", PERSON, "U | A D | A D | A A | D D | A A"),
+			// email, name and supervisorId: the person themself or an administrator only
+			row("PATCH", "/api/v1/people/{id}", PERSON, "U | A D | D D | D D | D D | A A")
+				.json((c) -> "{\"name\":\"" + MatrixFixture.unique("Renamed") + "\"}"),
+			// the person themself, or committee (and so administrators) on their behalf
+			row("POST", "/api/v1/people/{id}/absences", PERSON, "U | A D | D D | A A | D D | A A")
+				.json((c) -> "{\"from\":\"" + MatrixFixture.today().plusDays(90) + "\",\"to\":\""
+						+ MatrixFixture.today().plusDays(91) + "\",\"note\":\"Recorded by the matrix\"}"),
+			row("GET", "/api/v1/people/{id}/absences", PERSON, "U | A D | D D | A A | D D | A A"),
+			// only the person themself withdraws an absence
+			row("DELETE", "/api/v1/people/{id}/absences/{absenceId}", ABSENCE, "U | A D | D D | D D | D D | D D"),
+			row("POST", "/api/v1/programs", NONE, API_ADMIN)
+				.json((c) -> "{\"name\":\"" + MatrixFixture.unique("Matrix made") + "\",\"startsOn\":\"2026-01-01\","
+						+ "\"endsOn\":\"2026-12-31\"}"),
+			row("GET", "/api/v1/programs", NONE, API_ANYONE),
+			row("GET", "/api/v1/programs/{id}", PROGRAM, API_PROGRAM_READERS),
+			row("PATCH", "/api/v1/programs/{id}", PROGRAM, API_PROGRAM_COMMITTEE)
+				.json((c) -> "{\"description\":\"Changed by the matrix\"}"),
+			row("GET", "/api/v1/programs/{id}/places", PROGRAM, API_PROGRAM_READERS),
+			row("POST", "/api/v1/programs/{id}/participants", PROGRAM, API_PROGRAM_COMMITTEE)
+				.json((c) -> "{\"personId\":\"" + c.world().freshPerson().id().value() + "\",\"role\":\"MENTEE\"}"),
+			// the committee sees every participation; mentors and mentees the active ones (to rank)
+			row("GET", "/api/v1/programs/{id}/participants", PROGRAM, API_PROGRAM_READERS),
+			// whoever sees the program may apply (P1 and P2 are closed: 409 for them)
+			row("POST", "/api/v1/programs/{id}/applications", PROGRAM, API_PROGRAM_READERS)
+				.json((c) -> "{\"role\":\"MENTEE\"}"),
+			row("POST", "/api/v1/programs/{id}/participants/{participantId}/approve", APPLICATION, API_PROGRAM_COMMITTEE),
+			row("POST", "/api/v1/programs/{id}/participants/{participantId}/decline", APPLICATION, API_PROGRAM_COMMITTEE),
+			row("POST", "/api/v1/programs/{id}/pairings", PROGRAM, API_PROGRAM_COMMITTEE)
+				.json((c) -> "{\"mentorId\":\"" + fresh(c, Role.MENTOR) + "\",\"menteeId\":\"" + fresh(c, Role.MENTEE) + "\"}"),
+			row("GET", "/api/v1/programs/{id}/pairings", PROGRAM, API_PROGRAM_COMMITTEE),
+			row("GET", "/api/v1/pairings/{id}", PAIRING, API_PAIRING_READ),
+			row("GET", "/api/v1/me/pairings", NONE, API_ANYONE),
+			// committee, or either member
+			row("POST", "/api/v1/pairings/{id}/close", PAIRING, API_PAIRING_READ)
+				.json((c) -> "{\"reason\":\"The matrix closes it.\"}").destructive(),
+			row("POST", "/api/v1/pairings/{id}/meetings", PAIRING, API_PAIR_ONLY)
+				.json((c) -> "{\"occurredOn\":\"" + MatrixFixture.today() + "\",\"format\":\"LUNCH\"}"),
+			// the committee and administrators see dates and formats only (checked for leaks)
+			row("GET", "/api/v1/pairings/{id}/meetings", PAIRING, API_PAIRING_READ),
+			row("PATCH", "/api/v1/pairings/{id}/meetings/{meetingId}", MEETING, API_PAIR_ONLY)
+				.json((c) -> "{\"durationMinutes\":45}"),
+			// the committee and administrators see whether it is acknowledged, never the text
+			row("GET", "/api/v1/pairings/{id}/agreement", PAIRING, API_PAIRING_READ),
+			row("PUT", "/api/v1/pairings/{id}/agreement", PAIRING, API_PAIR_ONLY)
+				.json((c) -> "{\"groundRules\":\"" + c.world().secret(c.side()) + " rules\",\"formats\":[\"WALKING\"],"
+						+ "\"confidentialityPledge\":true}"),
+			row("POST", "/api/v1/pairings/{id}/agreement/acknowledgements", PAIRING, API_PAIR_ONLY)
+				.json((c) -> "{\"version\":" + c.world().agreementVersion(c.side()) + "}"),
+			row("POST", "/api/v1/programs/{id}/matching-runs", PROGRAM, API_PROGRAM_COMMITTEE).json((c) -> "{}"),
+			row("GET", "/api/v1/matching-runs/{id}", RUN, API_RUN),
+			row("POST", "/api/v1/matching-runs/{id}/publish", FRESH_RUN, API_RUN),
+			row("POST", "/api/v1/matching-runs/{id}/discard", FRESH_RUN, API_RUN),
+			row("GET", "/api/v1/programs/{id}/preferences/me", PROGRAM, API_PROGRAM_PAIRS),
+			row("PUT", "/api/v1/programs/{id}/preferences/me", PROGRAM, API_PROGRAM_PAIRS)
+				.json((c) -> "{\"mentorIds\":[]}"),
+			row("POST", "/api/v1/me/calendar-feed", NONE, API_ANYONE),
+			row("DELETE", "/api/v1/me/calendar-feed", NONE, API_ANYONE),
+
+			// ---- pages: public -------------------------------------------------------------
+			row("GET", "/login", NONE, "A | A | A | A | A | A"),
+			row("GET", "/setup/{token}", BOGUS_TOKEN, "N | N | N | N | N | N"),
+			row("POST", "/setup/{token}", BOGUS_TOKEN, "N | N | N | N | N | N")
+				.form((c) -> Map.of("name", "Sly Setup", "email", Fixtures.uniqueEmail("setup"), "password",
+						"a long enough password")),
+			row("GET", "/invitations/{token}", BOGUS_TOKEN, "N | N | N | N | N | N"),
+			row("POST", "/invitations/{token}", BOGUS_TOKEN, "N | N | N | N | N | N")
+				.form((c) -> Map.of("password", "a long enough password", "passwordRepeated", "a long enough password")),
+			// a secret feed URL is the only authentication of the feed
+			row("GET", "/calendar/{token}.ics", FEED, "A | A | A | A | A | A"),
+
+			// ---- pages: the caller themself ----------------------------------------------------
+			row("GET", "/", NONE, PAGE_ANYONE),
+			row("GET", "/me", NONE, PAGE_ANYONE),
+			row("GET", "/notifications", NONE, PAGE_ANYONE),
+			row("POST", "/notifications/read", NONE, PAGE_ANYONE),
+			row("GET", "/settings/email", NONE, PAGE_ANYONE),
+			row("POST", "/settings/email", NONE, PAGE_ANYONE).form((c) -> Map.of("frequency", "WEEKLY")),
+			row("GET", "/settings/tokens", NONE, PAGE_ANYONE),
+			row("POST", "/settings/tokens", NONE, PAGE_ANYONE).form((c) -> Map.of("name", "Matrix token")),
+			row("POST", "/settings/tokens/{id}/revoke", MY_TOKEN, PAGE_MINE),
+			row("GET", "/settings/password", NONE, PAGE_ANYONE),
+			// a wrong current password: the form answers, nothing changes
+			row("POST", "/settings/password", NONE, PAGE_ANYONE)
+				.form((c) -> Map.of("currentPassword", "not the password at all", "newPassword",
+						"another long password", "newPasswordRepeated", "another long password")),
+			row("GET", "/settings/calendar", NONE, PAGE_ANYONE),
+			row("POST", "/settings/calendar", NONE, PAGE_ANYONE),
+			row("POST", "/settings/calendar/revoke", NONE, PAGE_ANYONE),
+			row("GET", "/me/absences", NONE, PAGE_ANYONE),
+			row("POST", "/me/absences", NONE, PAGE_ANYONE)
+				.form((c) -> Map.of("from", MatrixFixture.today().plusDays(120).toString(), "to",
+						MatrixFixture.today().plusDays(121).toString(), "note", "Away")),
+			row("POST", "/me/absences/{id}/delete", MY_ABSENCE, PAGE_MINE),
+			row("GET", "/pairings", NONE, PAGE_ANYONE),
+
+			// ---- pages: people ---------------------------------------------------------------
+			row("GET", "/people", NONE, PAGE_MANAGERS),
+			row("GET", "/people/search", NONE, PAGE_MANAGERS),
+			row("GET", "/people/new", NONE, PAGE_MANAGERS),
+			row("POST", "/people", NONE, PAGE_MANAGERS)
+				.form((c) -> Map.of("name", "Nia New", "email", Fixtures.uniqueEmail("matrix"))),
+			row("GET", "/people/import", NONE, PAGE_MANAGERS),
+			row("POST", "/people/import", NONE, PAGE_MANAGERS)
+				.file("email,name\n" + Fixtures.uniqueEmail("imported") + ",Ida Imported\n"),
+			row("POST", "/people/import/confirm", NONE, PAGE_MANAGERS).form((c) -> Map.of("token", "no-such-preview")),
+			row("GET", "/people/{id}", PERSON, "L | A D | A D | A A | D D | A A"),
+			// the committee may or may not open the form (for the fields it may change): not
+			// settled by the contract; saving a name is the person's or an administrator's
+			row("GET", "/people/{id}/edit", PERSON, "L | A D | D D | X X | D D | A A"),
+			row("POST", "/people/{id}/edit", PERSON, "L | A D | D D | D D | D D | A A")
+				.form((c) -> Map.of("name", MatrixFixture.unique("Renamed"), "email",
+						c.world().subject(c.side()).email())),
+			row("POST", "/people/{id}/disable", FRESH_PERSON, PAGE_ADMIN_ON_PERSON),
+			row("POST", "/people/{id}/enable", FRESH_PERSON, PAGE_ADMIN_ON_PERSON),
+
+			// ---- pages: programs -------------------------------------------------------------
+			row("GET", "/programs", NONE, PAGE_ANYONE),
+			row("GET", "/programs/new", NONE, PAGE_ADMIN),
+			row("POST", "/programs", NONE, PAGE_ADMIN).form((c) -> programForm()),
+			row("GET", "/programs/{id}", PROGRAM, PAGE_PROGRAM_READERS),
+			row("GET", "/programs/{id}/edit", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("POST", "/programs/{id}/edit", PROGRAM, PAGE_PROGRAM_COMMITTEE).form((c) -> programForm()),
+			row("POST", "/programs/{id}/participants", PROGRAM, PAGE_PROGRAM_COMMITTEE)
+				.form((c) -> Map.of("email", c.world().freshPerson().email(), "role", "MENTEE", "capacity", "0")),
+			row("POST", "/programs/{id}/applications", PROGRAM, PAGE_PROGRAM_READERS)
+				.form((c) -> Map.of("role", "MENTEE")),
+			row("POST", "/programs/{id}/participants/{participantId}/approve", APPLICATION, PAGE_PROGRAM_COMMITTEE),
+			row("POST", "/programs/{id}/participants/{participantId}/decline", APPLICATION, PAGE_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/places", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("POST", "/programs/{id}/places", PROGRAM, PAGE_PROGRAM_COMMITTEE)
+				.form((c) -> Map.of("name", MatrixFixture.unique("Matrix lunch"), "kind", "LUNCH")),
+			row("POST", "/programs/{id}/places/{placeId}/delete", PLACE, PAGE_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/pairings", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("POST", "/programs/{id}/pairings", PROGRAM, PAGE_PROGRAM_COMMITTEE)
+				.form((c) -> Map.of("mentorId", fresh(c, Role.MENTOR), "menteeId", fresh(c, Role.MENTEE), "startedOn", "")),
+
+			// ---- pages: matching ---------------------------------------------------------------
+			row("GET", "/programs/{id}/preferences", PROGRAM, PAGE_PROGRAM_PAIRS),
+			row("POST", "/programs/{id}/preferences", PROGRAM, PAGE_PROGRAM_PAIRS),
+			row("GET", "/programs/{id}/matching/settings", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("POST", "/programs/{id}/matching/settings", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/matching", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("POST", "/programs/{id}/matching-runs", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("GET", "/matching-runs/{id}", RUN, PAGE_RUN),
+			row("GET", "/matching-runs/{id}/swap", FRESH_RUN, PAGE_RUN).query((c) -> "menteeId=" + c.vars().get("menteeId")),
+			row("POST", "/matching-runs/{id}/forbid", FRESH_RUN, PAGE_RUN).form(Matrix::sparePair),
+			row("POST", "/matching-runs/{id}/pin", FRESH_RUN, PAGE_RUN).form(Matrix::sparePair),
+			row("POST", "/matching-runs/{id}/forbid/remove", FRESH_RUN, PAGE_RUN).form(Matrix::sparePair),
+			row("POST", "/matching-runs/{id}/pin/remove", FRESH_RUN, PAGE_RUN).form(Matrix::sparePair),
+			row("POST", "/matching-runs/{id}/publish", FRESH_RUN, PAGE_RUN),
+			row("POST", "/matching-runs/{id}/discard", FRESH_RUN, PAGE_RUN),
+
+			// ---- pages: a pairing and its children -----------------------------------------------
+			row("GET", "/pairings/{id}", PAIRING, PAGE_PAIRING_READ),
+			row("POST", "/pairings/{id}/close", PAIRING, PAGE_PAIRING_READ)
+				.form((c) -> Map.of("reason", "The matrix closes it.")).destructive(),
+			row("GET", "/pairings/{id}/meetings", PAIRING, PAGE_PAIRING_READ),
+			row("POST", "/pairings/{id}/meetings/contacts", PAIRING, PAGE_PAIR_ONLY)
+				.form((c) -> Map.of("occurredOn", MatrixFixture.today().toString(), "format", "LUNCH")),
+			row("POST", "/pairings/{id}/meetings/scheduled", PAIRING, PAGE_PAIR_ONLY)
+				.form((c) -> Map.of("scheduledAt", ahead(25), "format", "VIDEO")),
+			row("POST", "/pairings/{id}/meetings/{meetingId}/move", MEETING, PAGE_PAIR_ONLY)
+				.form((c) -> Map.of("scheduledAt", ahead(21), "format", "WALKING")),
+			row("POST", "/pairings/{id}/meetings/{meetingId}/status", FRESH_MEETING, PAGE_PAIR_ONLY)
+				.form((c) -> Map.of("status", "CANCELLED")),
+			row("GET", "/pairings/{id}/agreement", PAIRING, PAGE_PAIRING_READ),
+			row("POST", "/pairings/{id}/agreement", PAIRING, PAGE_PAIR_ONLY)
+				.form((c) -> Map.of("groundRules", c.world().secret(c.side()) + " rules", "formats", "WALKING",
+						"confidentialityPledge", "true", "version", version(c))),
+			row("POST", "/pairings/{id}/agreement/acknowledgements", PAIRING, PAGE_PAIR_ONLY)
+				.form((c) -> Map.of("version", version(c))),
+
+			// ---- pages: administrators ---------------------------------------------------------
+			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),
+			row("GET", "/admin/outbox/{id}", OUTBOX, PAGE_ADMIN)
+	// @formatter:on
+	);
+
+	private Matrix() {
+	}
+
+	private static Row row(String method, String pattern, Target target, String expectations) {
+		return new Row(method, pattern, target, expectations);
+	}
+
+	/** A new mentor or mentee of the row's program, for pairing requests. */
+	private static String fresh(Context c, Role role) {
+		return c.world().freshMember(c.side(), role).id().value().toString();
+	}
+
+	/** The spare mentor and the run's new mentee. */
+	private static Map<String, String> sparePair(Context c) {
+		return Map.of("mentorId", c.world().spareMentor(c.side()).id().value().toString(), "menteeId",
+				c.vars().get("menteeId"));
+	}
+
+	private static String version(Context c) {
+		return Integer.toString(c.world().agreementVersion(c.side()));
+	}
+
+	private static String ahead(int days) {
+		return LocalDateTime.now().plusDays(days).truncatedTo(ChronoUnit.HOURS).toString();
+	}
+
+	private static Map<String, String> programForm() {
+		return Map.of("name", MatrixFixture.unique("Matrix made"), "description", "", "startsOn", "2026-01-01",
+				"endsOn", "2026-12-31", "cadenceMinDays", "28", "cadenceMaxDays", "42", "firstContactDays", "7");
+	}
+
+}
