@@ -84,7 +84,10 @@ class MyPairingsCardsTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"groundRules\": \"Be on time\", \"confidentialityPledge\": true}"))
 			.andExpect(status().isOk());
-		this.mvc.perform(post(api("/agreement/acknowledgements")).header(HttpHeaders.AUTHORIZATION, mentorToken))
+		this.mvc
+			.perform(post(api("/agreement/acknowledgements")).header(HttpHeaders.AUTHORIZATION, mentorToken)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\": 1}"))
 			.andExpect(status().isOk());
 
 		String when = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH)

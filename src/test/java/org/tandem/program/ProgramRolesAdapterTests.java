@@ -1,5 +1,6 @@
 package org.tandem.program;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -55,17 +56,32 @@ class ProgramRolesAdapterTests {
 	}
 
 	@Test
-	void isCommitteeForCoversEveryoneInTheCommitteesPrograms() {
+	void isCommitteeForCoversOnlyTheActiveMentorsAndMenteesOfTheCommitteesPrograms() {
 		Program program = this.support.program(true);
 		Person committee = this.support.member(program, Role.COMMITTEE, "Cass Committee");
 		Person mentee = this.support.member(program, Role.MENTEE, "Mona Mentee");
 		Person applicant = this.fixtures.person("Abe Applicant");
 		this.enrollment.apply(program.id(), principal(applicant), Role.MENTOR, 1, Participant.Profile.empty());
 		Person elsewhere = this.support.member(this.support.program(false), Role.MENTEE, "Eli Elsewhere");
-		assertThat(this.roles.isCommitteeFor(committee.id().value(), mentee.id().value())).isTrue();
-		assertThat(this.roles.isCommitteeFor(committee.id().value(), applicant.id().value())).isTrue();
-		assertThat(this.roles.isCommitteeFor(committee.id().value(), elsewhere.id().value())).isFalse();
-		assertThat(this.roles.isCommitteeFor(mentee.id().value(), committee.id().value())).isFalse();
+		Person fellow = this.support.member(program, Role.COMMITTEE, "Fay Fellow");
+		Person admin = this.fixtures.admin("Ada Admin");
+		this.programs.enroll(program.id(), admin.id().value(), Role.MENTOR, 1, Participant.Profile.empty());
+		Person otherCommittee = this.support.member(this.support.program(false), Role.COMMITTEE, "Oz Other");
+		this.programs.enroll(program.id(), otherCommittee.id().value(), Role.MENTEE, 0, Participant.Profile.empty());
+		UUID viewer = committee.id().value();
+		assertThat(this.roles.isCommitteeFor(viewer, mentee.id().value())).isTrue();
+		assertThat(this.roles.isCommitteeFor(viewer, applicant.id().value())).as("an applicant").isFalse();
+		assertThat(this.roles.isCommitteeFor(viewer, elsewhere.id().value())).isFalse();
+		assertThat(this.roles.isCommitteeFor(viewer, fellow.id().value())).as("a fellow committee member").isFalse();
+		assertThat(this.roles.isCommitteeFor(viewer, admin.id().value())).as("an administrator").isFalse();
+		assertThat(this.roles.isCommitteeFor(viewer, otherCommittee.id().value()))
+			.as("another program's committee member").isFalse();
+		assertThat(this.roles.isCommitteeFor(viewer, viewer)).isFalse();
+		assertThat(this.roles.isCommitteeFor(mentee.id().value(), viewer)).isFalse();
+		assertThat(this.roles.inProgramsRunBy(viewer, List.of(mentee.id().value(), applicant.id().value(),
+				elsewhere.id().value(), fellow.id().value())))
+			.as("whose whole profile the committee reads")
+			.containsExactlyInAnyOrder(mentee.id().value(), applicant.id().value(), fellow.id().value());
 	}
 
 	@Test
