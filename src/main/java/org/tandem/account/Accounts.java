@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.TandemProperties;
+import org.tandem.shared.crypto.SecretToken;
+import org.tandem.shared.kernel.InvalidInputException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,14 +47,14 @@ public class Accounts {
 	private final ApplicationEventPublisher events;
 
 	Accounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock,
-			FindByIndexNameSessionRepository<? extends Session> sessions, ApiTokens tokens,
-			@Value("${tandem.base-url}") String baseUrl, ApplicationEventPublisher events) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, ApiTokens tokens, TandemProperties properties,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.clock = clock;
 		this.sessions = sessions;
 		this.tokens = tokens;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = properties.baseUrl();
 		this.events = events;
 	}
 

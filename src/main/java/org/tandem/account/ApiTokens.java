@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.shared.web.ConflictException;
-import org.tandem.shared.web.NotFoundException;
+import org.tandem.shared.crypto.SecretToken;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

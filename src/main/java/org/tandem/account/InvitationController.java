@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.web.FormErrors;
-import org.tandem.shared.web.InvalidInputException;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.http.HttpHeaders;

@@ -3,10 +3,10 @@ package org.tandem.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
-import org.tandem.shared.web.InvalidInputException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

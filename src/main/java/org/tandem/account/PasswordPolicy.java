@@ -1,6 +1,6 @@
 package org.tandem.account;
 
-import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.kernel.InvalidInputException;
 
 /**
  * A password is 12 to 128 characters long; no composition rules (NIST SP 800-63B).

@@ -1,12 +1,11 @@
 package org.tandem.account;
 
-import java.util.List;
+import org.tandem.shared.TandemProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
@@ -35,9 +34,9 @@ class SessionCookieConfiguration {
 	 * client's address and scheme as the trusted proxy reports them.
 	 */
 	@Bean
-	FilterRegistrationBean<TrustedProxies> trustedProxies(
-			@Value("${tandem.trusted-proxies:127.0.0.0/8,::1}") List<String> proxies) {
-		FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(new TrustedProxies(proxies));
+	FilterRegistrationBean<TrustedProxies> trustedProxies(TandemProperties properties) {
+		FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(
+				new TrustedProxies(properties.trustedProxies()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

@@ -5,11 +5,11 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.ConflictException;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
-import org.tandem.shared.web.NotFoundException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

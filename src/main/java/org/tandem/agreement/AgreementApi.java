@@ -7,8 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.PairingId;
+import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.InvalidInputException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

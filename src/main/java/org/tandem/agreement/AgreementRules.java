@@ -7,8 +7,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.MeetingFormat;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.InvalidInputException.FieldError;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.InvalidInputException.FieldError;
 
 /**
  * Turns an agreement as typed into {@link AgreementTerms}, or names every field that

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
 import org.tandem.pairing.Pairings;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.ForbiddenException;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.ConflictException;
-import org.tandem.shared.web.ForbiddenException;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.NotFoundException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

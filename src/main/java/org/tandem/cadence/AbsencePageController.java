@@ -3,11 +3,11 @@ package org.tandem.cadence;
 import java.util.List;
 import java.util.UUID;
 
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.tandem.person.People;
 import org.tandem.person.PersonId;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.InvalidInputException.FieldError;
-import org.tandem.shared.web.NotFoundException;
-import org.tandem.shared.web.PageResponse;
-import org.tandem.shared.web.Paging;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.InvalidInputException.FieldError;
+import org.tandem.shared.kernel.NotFoundException;
+import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.kernel.Paging;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -1,20 +1,16 @@
 package org.tandem.calendar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.tandem.account.SignedOutEverywhere;
+import org.tandem.shared.TandemProperties;
+import org.tandem.shared.crypto.SecretToken;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CalendarFeeds {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
 
 	private final JdbcClient jdbc;
@@ -38,10 +32,10 @@ class CalendarFeeds {
 
 	private final String baseUrl;
 
-	CalendarFeeds(JdbcClient jdbc, Clock clock, @Value("${tandem.base-url}") String baseUrl) {
+	CalendarFeeds(JdbcClient jdbc, Clock clock, TandemProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = properties.baseUrl();
 	}
 
 	/**
@@ -50,18 +44,16 @@ class CalendarFeeds {
 	 */
 	@Transactional
 	String create(UUID personId) {
-		byte[] bytes = new byte[16];
-		RANDOM.nextBytes(bytes);
-		String token = HexFormat.of().formatHex(bytes);
+		SecretToken token = SecretToken.generateHex(16);
 		this.jdbc.sql("""
 				insert into calendar_feed (person_id, token_hash, created_at) values (:person, :hash, :now)
 				on conflict (person_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at
 				""")
 			.param("person", personId)
-			.param("hash", hash(token))
+			.param("hash", token.hash())
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
-		return this.baseUrl + "/calendar/" + token + ".ics";
+		return this.baseUrl + "/calendar/" + token.value() + ".ics";
 	}
 
 	/**
@@ -105,19 +97,9 @@ class CalendarFeeds {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("select person_id from calendar_feed where token_hash = :hash")
-			.param("hash", hash(token))
+			.param("hash", SecretToken.hash(token))
 			.query(UUID.class)
 			.optional();
-	}
-
-	private static String hash(String token) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
 	}
 
 }

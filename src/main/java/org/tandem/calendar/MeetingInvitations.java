@@ -22,8 +22,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import org.tandem.meeting.MeetingCalendarChange;
 import org.tandem.meeting.MeetingCancelled;
 import org.tandem.person.Person;
+import org.tandem.shared.TandemProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +40,9 @@ public class MeetingInvitations {
 
 	private final String baseUrl;
 
-	MeetingInvitations(Clock clock, @Value("${tandem.base-url}") String baseUrl) {
+	MeetingInvitations(Clock clock, TandemProperties properties) {
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = properties.baseUrl();
 	}
 
 	/**

@@ -15,9 +15,9 @@ import org.tandem.program.Participant;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
 import org.tandem.program.Role;
+import org.tandem.shared.TandemProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -55,9 +55,9 @@ class DemoSeeder implements ApplicationRunner {
 	private final String domain;
 
 	@Autowired
-	DemoSeeder(@Value("${tandem.demo:false}") boolean enabled, People people, Accounts accounts, Programs programs,
+	DemoSeeder(TandemProperties properties, People people, Accounts accounts, Programs programs,
 			PlatformTransactionManager transactions) {
-		this(enabled, people, accounts, programs, transactions, DOMAIN);
+		this(properties.demo(), people, accounts, programs, transactions, DOMAIN);
 	}
 
 	DemoSeeder(boolean enabled, People people, Accounts accounts, Programs programs,

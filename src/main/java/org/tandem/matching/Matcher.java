@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.matching.solver.AssignmentSolver;
-import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.kernel.ConflictException;
 
 /**
  * One run of the matcher over a program's input, without a database: scores every pair,
@@ -44,9 +44,9 @@ final class Matcher {
 	}
 
 	/**
-	 * @throws org.tandem.shared.web.InvalidInputException if a forbidden or pinned pair
-	 * names someone who is not an active mentor or mentee of the program, or the pins
-	 * contradict each other or the forbidden pairs
+	 * @throws org.tandem.shared.kernel.InvalidInputException if a forbidden or pinned
+	 * pair names someone who is not an active mentor or mentee of the program, or the
+	 * pins contradict each other or the forbidden pairs
 	 * @throws ConflictException if a pin breaks a hard constraint or a mentor's capacity
 	 */
 	static MatchResult run(MatchingInput input, RunMode mode, List<PersonPair> forbid, List<PersonPair> pin) {

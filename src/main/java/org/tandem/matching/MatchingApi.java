@@ -8,9 +8,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.ProgramId;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.InvalidInputException.FieldError;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.InvalidInputException.FieldError;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.ConflictException;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.HtmlController;
-import org.tandem.shared.web.InvalidInputException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;

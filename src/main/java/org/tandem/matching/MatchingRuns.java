@@ -8,11 +8,11 @@ import org.tandem.pairing.NewPairing;
 import org.tandem.pairing.Pairings;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.ForbiddenException;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.ConflictException;
-import org.tandem.shared.web.ForbiddenException;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

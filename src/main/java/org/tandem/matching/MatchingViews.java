@@ -15,9 +15,9 @@ import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Component;
 

@@ -13,10 +13,10 @@ import org.tandem.program.ParticipantStatus;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
 import org.tandem.program.Role;
+import org.tandem.shared.kernel.ForbiddenException;
+import org.tandem.shared.kernel.InvalidInputException.FieldError;
+import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.ForbiddenException;
-import org.tandem.shared.web.InvalidInputException.FieldError;
-import org.tandem.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Component;
 

@@ -11,11 +11,11 @@ import org.tandem.matching.solver.Objective;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
+import org.tandem.shared.kernel.InvalidInputException.FieldError;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
-import org.tandem.shared.web.InvalidInputException.FieldError;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;

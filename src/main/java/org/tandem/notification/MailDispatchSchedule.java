@@ -2,10 +2,12 @@ package org.tandem.notification;
 
 import java.time.Duration;
 
+import org.tandem.shared.TandemProperties;
 import org.tandem.shared.scheduling.ClusterScheduler;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * keeps it out of the way of tests.
  */
 @Component
-class MailDispatchSchedule {
+class MailDispatchSchedule implements SchedulingConfigurer {
 
 	static final String JOB = "mail-dispatch";
 
@@ -24,15 +26,17 @@ class MailDispatchSchedule {
 
 	private final Duration interval;
 
-	MailDispatchSchedule(MailDispatcher dispatcher, ClusterScheduler scheduler,
-			@Value("${tandem.mail.dispatch-interval:30s}") Duration interval) {
+	MailDispatchSchedule(MailDispatcher dispatcher, ClusterScheduler scheduler, TandemProperties properties) {
 		this.dispatcher = dispatcher;
 		this.scheduler = scheduler;
-		this.interval = interval;
+		this.interval = properties.mail().dispatchInterval();
 	}
 
-	@Scheduled(fixedDelayString = "${tandem.mail.dispatch-interval:30s}",
-			initialDelayString = "${tandem.mail.dispatch-interval:30s}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(new FixedDelayTask(this::dispatch, this.interval, this.interval));
+	}
+
 	void dispatch() {
 		if (this.dispatcher.mailConfigured()) {
 			this.scheduler.tryRun(JOB, this.interval, this.dispatcher::dispatchDueMessages);

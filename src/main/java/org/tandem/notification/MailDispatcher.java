@@ -8,16 +8,15 @@ import java.util.List;
 import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.shared.TandemProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
 /**
  * Sends the due outbox messages. Each batch is claimed with
@@ -48,15 +47,14 @@ public class MailDispatcher {
 	private final MailComposer composer;
 
 	MailDispatcher(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
-			ObjectProvider<JavaMailSender> configuredSender, @Value("${spring.mail.host:}") String host,
-			@Value("${tandem.mail.from:tandem@localhost}") String from) {
+			ObjectProvider<JavaMailSender> configuredSender, TandemProperties properties) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.configuredSender = configuredSender;
 		// Spring Boot makes a sender even for an empty host; only a real host counts
-		this.configured = StringUtils.hasText(host);
-		this.composer = new MailComposer(from, clock);
+		this.configured = properties.mail().configured();
+		this.composer = new MailComposer(properties.mail().from(), clock);
 	}
 
 	/**

@@ -20,8 +20,8 @@ import org.tandem.pairing.Pairing;
 import org.tandem.pairing.Pairings;
 import org.tandem.person.People;
 import org.tandem.person.Person;
+import org.tandem.shared.TandemProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -53,13 +53,13 @@ class MeetingInvitationMessages {
 	private final String baseUrl;
 
 	MeetingInvitationMessages(Pairings pairings, People people, MeetingInvitations invitations, Outbox outbox,
-			EmailPreferences preferences, @Value("${tandem.base-url}") String baseUrl) {
+			EmailPreferences preferences, TandemProperties properties) {
 		this.pairings = pairings;
 		this.people = people;
 		this.invitations = invitations;
 		this.outbox = outbox;
 		this.preferences = preferences;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = properties.baseUrl();
 	}
 
 	@ApplicationModuleListener

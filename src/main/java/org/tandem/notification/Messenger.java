@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.tandem.person.Person;
+import org.tandem.shared.TandemProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +33,12 @@ class Messenger {
 	private final String baseUrl;
 
 	Messenger(Notifications notifications, Outbox outbox, EmailPreferences preferences, WeeklyDigest digest,
-			@Value("${tandem.base-url}") String baseUrl) {
+			TandemProperties properties) {
 		this.digest = digest;
 		this.notifications = notifications;
 		this.outbox = outbox;
 		this.preferences = preferences;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = properties.baseUrl();
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

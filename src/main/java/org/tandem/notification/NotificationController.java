@@ -1,8 +1,8 @@
 package org.tandem.notification;
 
+import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.HtmlController;
-import org.tandem.shared.web.Paging;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;

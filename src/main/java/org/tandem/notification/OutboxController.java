@@ -2,8 +2,8 @@ package org.tandem.notification;
 
 import java.util.UUID;
 
+import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.web.HtmlController;
-import org.tandem.shared.web.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

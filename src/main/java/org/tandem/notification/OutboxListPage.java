@@ -1,7 +1,7 @@
 package org.tandem.notification;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.shared.web.PageResponse;
+import org.tandem.shared.kernel.PageResponse;
 
 /**
  * One page of the outbox, newest first, and whether mail leaves Tandem at all.

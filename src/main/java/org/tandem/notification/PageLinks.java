@@ -1,7 +1,7 @@
 package org.tandem.notification;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.shared.web.PageResponse;
+import org.tandem.shared.kernel.PageResponse;
 
 /**
  * The links to the pages before and after one page of a list.

@@ -4,12 +4,14 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.shared.TandemProperties;
 import org.tandem.shared.scheduling.ClusterScheduler;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * cluster.
  */
 @Component
-class ReminderSchedule {
+class ReminderSchedule implements SchedulingConfigurer {
 
 	static final String JOB = "reminder-sweep";
 
@@ -30,11 +32,15 @@ class ReminderSchedule {
 
 	private final Duration interval;
 
-	ReminderSchedule(ReminderSweep sweep, ClusterScheduler scheduler,
-			@Value("${tandem.reminders.interval:1h}") Duration interval) {
+	ReminderSchedule(ReminderSweep sweep, ClusterScheduler scheduler, TandemProperties properties) {
 		this.sweep = sweep;
 		this.scheduler = scheduler;
-		this.interval = interval;
+		this.interval = properties.reminders().interval();
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(new FixedDelayTask(this::run, this.interval, this.interval));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -48,8 +54,6 @@ class ReminderSchedule {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${tandem.reminders.interval:1h}",
-			initialDelayString = "${tandem.reminders.interval:1h}")
 	void run() {
 		this.scheduler.tryRun(JOB, this.interval, this.sweep::sweep);
 	}

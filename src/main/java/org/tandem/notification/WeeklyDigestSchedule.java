@@ -2,9 +2,12 @@ package org.tandem.notification;
 
 import java.time.Duration;
 
+import org.tandem.shared.TandemProperties;
 import org.tandem.shared.scheduling.ClusterScheduler;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code tandem.reminders.interval}, and the lease of a week lets one of them through.
  */
 @Component
-class WeeklyDigestSchedule {
+class WeeklyDigestSchedule implements SchedulingConfigurer {
 
 	static final String JOB = "weekly-digest";
 
@@ -22,13 +25,19 @@ class WeeklyDigestSchedule {
 
 	private final ClusterScheduler scheduler;
 
-	WeeklyDigestSchedule(WeeklyDigest digest, ClusterScheduler scheduler) {
+	private final Duration interval;
+
+	WeeklyDigestSchedule(WeeklyDigest digest, ClusterScheduler scheduler, TandemProperties properties) {
 		this.digest = digest;
 		this.scheduler = scheduler;
+		this.interval = properties.reminders().interval();
 	}
 
-	@Scheduled(fixedDelayString = "${tandem.reminders.interval:1h}",
-			initialDelayString = "${tandem.reminders.interval:1h}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(new FixedDelayTask(this::run, this.interval, this.interval));
+	}
+
 	void run() {
 		this.scheduler.tryRun(JOB, WEEK, this.digest::sendAll);
 	}

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.shared.web.InvalidInputException.FieldError;
+import org.tandem.shared.kernel.InvalidInputException.FieldError;
 
 /**
  * The "Pair a mentor and a mentee" form as typed: person ids from the selects and an

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.ProgramId;
-import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.kernel.ConflictException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;

@@ -1,8 +1,8 @@
 package org.tandem.pairing;
 
 import org.tandem.program.Programs;
+import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Component;
 

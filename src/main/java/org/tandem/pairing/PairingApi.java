@@ -7,9 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.ProgramId;
+import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.PageResponse;
-import org.tandem.shared.web.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

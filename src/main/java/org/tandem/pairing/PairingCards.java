@@ -19,9 +19,9 @@ import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
+import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.PageResponse;
-import org.tandem.shared.web.Paging;
 
 import org.springframework.stereotype.Component;
 

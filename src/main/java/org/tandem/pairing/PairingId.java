@@ -3,10 +3,12 @@ package org.tandem.pairing;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.tandem.shared.kernel.TypedId;
+
 /**
  * The id of a pairing, as the API returns it.
  */
-public record PairingId(UUID value) {
+public record PairingId(UUID value) implements TypedId {
 
 	public static PairingId random() {
 		return new PairingId(UUID.randomUUID());

@@ -42,7 +42,7 @@ class PairingPageModels {
 	}
 
 	/**
-	 * @throws org.tandem.shared.web.NotFoundException if the caller may not see the
+	 * @throws org.tandem.shared.kernel.NotFoundException if the caller may not see the
 	 * pairing
 	 */
 	PairingPageView page(PairingId id, TandemPrincipal me) {

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.program.Participant;
 import org.tandem.program.ParticipantStatus;
 import org.tandem.program.Program;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.InvalidInputException.FieldError;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.InvalidInputException.FieldError;
 
 /**
  * The rules a new pairing's input must follow, before anything is counted.

@@ -9,7 +9,7 @@ import org.tandem.cadence.Cadence;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
-import org.tandem.shared.web.PageResponse;
+import org.tandem.shared.kernel.PageResponse;
 
 import org.springframework.stereotype.Component;
 

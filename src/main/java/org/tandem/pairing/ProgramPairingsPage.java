@@ -8,13 +8,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.CadenceState;
 import org.tandem.program.ProgramId;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.InvalidInputException.FieldError;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.ConflictException;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.InvalidInputException.FieldError;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;

@@ -1,9 +1,9 @@
 package org.tandem.person;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.HtmlController;
-import org.tandem.shared.web.Paging;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;

@@ -4,7 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.shared.web.PageResponse;
+import org.tandem.shared.kernel.PageResponse;
 
 /**
  * One page of the people directory with the links to the pages around it.

@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.tandem.shared.web.InvalidInputException.FieldError;
+import org.tandem.shared.kernel.InvalidInputException.FieldError;
 
 /**
  * Checks every row of an import against the same rules as the forms, against the other

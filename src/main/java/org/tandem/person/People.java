@@ -10,12 +10,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.account.Accounts;
-import org.tandem.shared.web.ConflictException;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.InvalidInputException.FieldError;
-import org.tandem.shared.web.NotFoundException;
-import org.tandem.shared.web.PageResponse;
-import org.tandem.shared.web.Paging;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.InvalidInputException.FieldError;
+import org.tandem.shared.kernel.NotFoundException;
+import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.kernel.Paging;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

@@ -10,12 +10,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.tandem.shared.kernel.ForbiddenException;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.NotFoundException;
+import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.ForbiddenException;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.NotFoundException;
-import org.tandem.shared.web.PageResponse;
-import org.tandem.shared.web.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.shared.EmailAddress;
-import org.tandem.shared.web.InvalidInputException.FieldError;
+import org.tandem.shared.kernel.InvalidInputException.FieldError;
 
 /**
  * The limits of a person's fields, shared by the API, the forms and the CSV import so

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.kernel.InvalidInputException;
 
 /**
  * The form that adds a participant (found by email) or applies for the signed-in person

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.shared.web.InvalidInputException.FieldError;
+import org.tandem.shared.kernel.InvalidInputException.FieldError;
 
 /**
  * What the committee types to add a suggested place.

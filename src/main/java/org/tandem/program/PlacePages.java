@@ -2,12 +2,12 @@ package org.tandem.program;
 
 import java.util.UUID;
 
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.ConflictException;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
-import org.tandem.shared.web.InvalidInputException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;

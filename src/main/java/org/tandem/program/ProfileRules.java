@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.kernel.InvalidInputException;
 
 /**
  * The limits of a participant's profile and capacity. Errors name the fields as the JSON

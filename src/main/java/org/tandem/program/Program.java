@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.kernel.InvalidInputException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;

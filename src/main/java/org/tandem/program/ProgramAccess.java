@@ -2,9 +2,9 @@ package org.tandem.program;
 
 import java.util.List;
 
+import org.tandem.shared.kernel.ForbiddenException;
+import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.shared.web.ForbiddenException;
-import org.tandem.shared.web.NotFoundException;
 
 import org.springframework.stereotype.Component;
 

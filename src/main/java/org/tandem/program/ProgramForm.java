@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.kernel.InvalidInputException;
 
 /**
  * The program form as typed: numbers and dates stay text, so a mistyped value is shown

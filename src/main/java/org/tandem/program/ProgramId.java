@@ -2,10 +2,12 @@ package org.tandem.program;
 
 import java.util.UUID;
 
+import org.tandem.shared.kernel.TypedId;
+
 /**
  * The id of a program.
  */
-public record ProgramId(UUID value) {
+public record ProgramId(UUID value) implements TypedId {
 
 	@Override
 	public String toString() {

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 
 import org.tandem.person.People;
 import org.tandem.person.Person;
+import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FormErrors;
-import org.tandem.shared.web.PageResponse;
-import org.tandem.shared.web.Paging;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -2,7 +2,7 @@ package org.tandem.program;
 
 import java.util.List;
 
-import org.tandem.shared.web.PageResponse;
+import org.tandem.shared.kernel.PageResponse;
 
 /**
  * What the program page shows the caller: the program, what they may do there, their own

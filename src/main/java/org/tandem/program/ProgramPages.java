@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.shared.kernel.ForbiddenException;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FlashMessage;
-import org.tandem.shared.web.ForbiddenException;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.Paging;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;

@@ -3,9 +3,9 @@ package org.tandem.setup;
 import org.tandem.account.Accounts;
 import org.tandem.person.People;
 import org.tandem.person.Person;
-import org.tandem.shared.web.ConflictException;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.NotFoundException;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -6,9 +6,9 @@ import org.tandem.account.Accounts;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.shared.EmailAddress;
-import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.TandemProperties;
+import org.tandem.shared.kernel.InvalidInputException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -36,12 +36,13 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String password;
 
-	FirstAdministrator(Accounts accounts, People people, @Value("${tandem.admin.email:}") String email,
-			@Value("${tandem.admin.password:}") String password) {
+	FirstAdministrator(Accounts accounts, People people, TandemProperties properties) {
 		this.accounts = accounts;
 		this.people = people;
-		this.email = email.strip();
-		this.password = password;
+		String email = properties.admin().email();
+		String password = properties.admin().password();
+		this.email = (email != null) ? email.strip() : "";
+		this.password = (password != null) ? password : "";
 	}
 
 	@Override

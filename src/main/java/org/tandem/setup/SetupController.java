@@ -2,11 +2,11 @@ package org.tandem.setup;
 
 import jakarta.validation.Valid;
 import org.tandem.account.Accounts;
-import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;

@@ -1,11 +1,12 @@
 package org.tandem.account;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Timestamp;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.person.Person;
+import org.tandem.shared.crypto.SecretToken;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 

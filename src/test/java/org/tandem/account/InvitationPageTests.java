@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.tandem.person.People;
 import org.tandem.person.Person;
+import org.tandem.shared.crypto.SecretToken;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 

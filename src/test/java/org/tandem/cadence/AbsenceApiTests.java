@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.person.Person;
-import org.tandem.shared.web.Paging;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PersonFixtures;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.tandem.shared.web.Paging;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 

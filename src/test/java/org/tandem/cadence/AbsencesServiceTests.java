@@ -12,8 +12,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.person.Person;
-import org.tandem.shared.web.NotFoundException;
-import org.tandem.shared.web.Paging;
+import org.tandem.shared.kernel.NotFoundException;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 

@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.tandem.shared.web.ConflictException;
-import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

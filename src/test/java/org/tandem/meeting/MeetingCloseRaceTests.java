@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.Pairings;
 import org.tandem.program.Programs;
-import org.tandem.shared.web.ConflictException;
+import org.tandem.shared.kernel.ConflictException;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 

@@ -26,6 +26,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tandem.shared.TandemProperties;
 import org.tandem.support.IntegrationTest;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,6 +53,9 @@ class MailDispatcherTests {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+	@Autowired
+	TandemProperties properties;
 
 	@Autowired
 	MailDispatcher dispatcher;
@@ -192,7 +196,7 @@ class MailDispatcherTests {
 			}
 		});
 		MailDispatcher otherNode = new MailDispatcher(this.jdbc, this.transactions, this.clock, this.configuredSender,
-				"", "tandem@localhost");
+				this.properties);
 		JavaMailSenderImpl real = sender();
 		AtomicInteger sentByFirst = new AtomicInteger();
 		AtomicInteger sentBySecond = new AtomicInteger();

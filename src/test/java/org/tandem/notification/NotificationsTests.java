@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tandem.person.Person;
-import org.tandem.shared.web.Paging;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tandem.program.ProgramId;
-import org.tandem.shared.web.ConflictException;
-import org.tandem.shared.web.InvalidInputException;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

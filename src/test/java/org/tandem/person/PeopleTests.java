@@ -3,9 +3,9 @@ package org.tandem.person;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.tandem.shared.web.ConflictException;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.Paging;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 

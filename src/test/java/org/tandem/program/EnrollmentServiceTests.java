@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.person.Person;
-import org.tandem.shared.web.ConflictException;
-import org.tandem.shared.web.InvalidInputException;
-import org.tandem.shared.web.NotFoundException;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 

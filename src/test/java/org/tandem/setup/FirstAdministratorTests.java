@@ -3,6 +3,7 @@ package org.tandem.setup;
 import org.junit.jupiter.api.Test;
 import org.tandem.account.Accounts;
 import org.tandem.person.People;
+import org.tandem.shared.TandemProperties;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 
@@ -26,6 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class FirstAdministratorTests {
+
+	@Autowired
+	TandemProperties properties;
 
 	@Autowired
 	Accounts accounts;
@@ -100,7 +104,10 @@ class FirstAdministratorTests {
 	}
 
 	private FirstAdministrator runner(String email, String password) {
-		return new FirstAdministrator(this.accounts, this.people, email, password);
+		TandemProperties p = this.properties;
+		return new FirstAdministrator(this.accounts, this.people,
+				new TandemProperties(p.baseUrl(), new TandemProperties.Admin(email, password), p.demo(), p.encryption(),
+						p.mail(), p.reminders(), p.trustedProxies()));
 	}
 
 	private long setupLinks() {

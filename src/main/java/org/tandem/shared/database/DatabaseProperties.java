@@ -22,15 +22,21 @@ import org.springframework.util.StringUtils;
  * before giving up with a clear message
  */
 @ConfigurationProperties("tandem.database")
-record DatabaseProperties(@Nullable String url, @Nullable String user, @Nullable String password,
+public record DatabaseProperties(@Nullable String url, @Nullable String user, @Nullable String password,
 		@DefaultValue("./data") Path dataDir, @DefaultValue("10") int poolSize,
 		@DefaultValue("10s") Duration connectTimeout) {
 
-	boolean isExternal() {
+	/**
+	 * Whether Tandem uses an external PostgreSQL rather than its embedded one.
+	 */
+	public boolean isExternal() {
 		return StringUtils.hasText(this.url);
 	}
 
-	Path dataDirectory() {
+	/**
+	 * The data directory, absolute.
+	 */
+	public Path dataDirectory() {
 		return this.dataDir.toAbsolutePath().normalize();
 	}
 

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.ForbiddenException;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.NotFoundException;
+import org.tandem.shared.kernel.ThrottledException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 

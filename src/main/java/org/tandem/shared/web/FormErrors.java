@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.shared.kernel.InvalidInputException;
 
 import org.springframework.validation.BindingResult;
 

@@ -1,5 +1,10 @@
 package org.tandem.shared.web;
 
+import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.ForbiddenException;
+import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.NotFoundException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -3,8 +3,11 @@ package org.tandem.shared.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.ParameterCustomizer;
+import org.tandem.shared.kernel.TypedId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +29,19 @@ class OpenApiConfiguration {
 			.components(new Components().addSecuritySchemes("bearer",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("opaque")))
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));
+	}
+
+	/**
+	 * A typed id is a UUID string on the wire, not the record it is bound to.
+	 */
+	@Bean
+	ParameterCustomizer typedIdsAreUuids() {
+		return (parameter, method) -> {
+			if (parameter != null && TypedId.class.isAssignableFrom(method.getParameterType())) {
+				parameter.setSchema(new StringSchema().format("uuid"));
+			}
+			return parameter;
+		};
 	}
 
 }

@@ -1,0 +1,19 @@
+package org.tandem.shared.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * What every controller binds the same way: typed ids from path variables and request
+ * parameters.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverter(new TypedIdConverter());
+	}
+
+}
