@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.tandem.shared.kernel.TypedId;
+import org.tandem.shared.kernel.UrlSecret;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,13 +33,17 @@ class OpenApiConfiguration {
 	}
 
 	/**
-	 * A typed id is a UUID string on the wire, not the record it is bound to.
+	 * A typed id is a UUID string on the wire, and a URL secret a string, not the records
+	 * they are bound to.
 	 */
 	@Bean
 	ParameterCustomizer typedIdsAreUuids() {
 		return (parameter, method) -> {
 			if (parameter != null && TypedId.class.isAssignableFrom(method.getParameterType())) {
 				parameter.setSchema(new StringSchema().format("uuid"));
+			}
+			else if (parameter != null && UrlSecret.class.equals(method.getParameterType())) {
+				parameter.setSchema(new StringSchema());
 			}
 			return parameter;
 		};
