@@ -75,11 +75,12 @@ class ProgramRolesAdapterTests {
 		assertThat(this.roles.isCommitteeFor(viewer, fellow.id().value())).as("a fellow committee member").isFalse();
 		assertThat(this.roles.isCommitteeFor(viewer, admin.id().value())).as("an administrator").isFalse();
 		assertThat(this.roles.isCommitteeFor(viewer, otherCommittee.id().value()))
-			.as("another program's committee member").isFalse();
+			.as("another program's committee member")
+			.isFalse();
 		assertThat(this.roles.isCommitteeFor(viewer, viewer)).isFalse();
 		assertThat(this.roles.isCommitteeFor(mentee.id().value(), viewer)).isFalse();
-		assertThat(this.roles.inProgramsRunBy(viewer, List.of(mentee.id().value(), applicant.id().value(),
-				elsewhere.id().value(), fellow.id().value())))
+		assertThat(this.roles.inProgramsRunBy(viewer,
+				List.of(mentee.id().value(), applicant.id().value(), elsewhere.id().value(), fellow.id().value())))
 			.as("whose whole profile the committee reads")
 			.containsExactlyInAnyOrder(mentee.id().value(), applicant.id().value(), fellow.id().value());
 	}
