@@ -160,7 +160,7 @@ session_of() { # email, curl cookie jar: signs in through the login form
 		--data-urlencode "_csrf=${csrf}" "${BASE}/login"
 	curl -s -b "$2" "${BASE}/me" | grep -q 'action="/logout"' || { echo "Could not sign in as $1 through /login" >&2; exit 2; }
 	${PY} "${SEC}/wapiti_cookies.py" "$2" "$2.json"
-	grep -v '^#\|^$' "$2" | sed 's/^#HttpOnly_//' | awk -F'\t' '$6 == "SESSION" { print "SESSION=" $7 }'
+	sed 's/^#HttpOnly_//' "$2" | awk -F'\t' '$6 == "SESSION" { print "SESSION=" $7 }'
 }
 MENTOR_TOKEN="$(token_of "${MENTOR}")" || { echo "No token for ${MENTOR}" >&2; exit 2; }
 ADMIN_TOKEN="$(token_of "${ADMIN}")" || { echo "No token for ${ADMIN}" >&2; exit 2; }

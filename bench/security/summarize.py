@@ -26,9 +26,10 @@ def sqlmap_result(out_file):
     points = set()
     for log in glob.glob(os.path.join(outdir, "*", "log")):
         points.update("%s (%s)" % m for m in INJECTION.findall(open(log, encoding="utf-8", errors="replace").read()))
-    points.update(re.findall(r"(\S+ parameter '[^']+') is vulnerable", text))
-    tested = sorted(set(re.findall(r"testing for SQL injection on (\S+ parameter '[^']+')", text)))
-    codes = dict((c, int(n)) for c, n in re.findall(r"^(\d{3}) \([^)]*\) - (\d+) times", text, re.M))
+    if not points:
+        points.update(re.findall(r"(\S+ parameter '[^']+') is vulnerable", text))
+    tested = sorted(set(re.findall(r"testing for SQL injection on (.*?parameter '[^']+')", text)))
+    codes = dict((c, int(n)) for c, n in re.findall(r"\b(\d{3}) \([^)]*\) - (\d+) times", text))
     problems = []
     if "unable to connect to the target URL" in text or "connection refused" in text.lower():
         problems.append("could not connect")
@@ -88,7 +89,7 @@ def tandem(work, allowlist_file):
         status = "INJECTABLE: " + ", ".join(points) if points else "no injection"
         print("  %-22s %-14s tested %d: %s; answers other than 2xx/3xx: %s%s" % (
             name, status if not points else "", len(tested),
-            ", ".join(t.split(" parameter ")[1].strip("'") for t in tested) or "-",
+            ", ".join(t.split("parameter ", 1)[1].strip("'") for t in tested) or "-",
             ", ".join("%s x%d" % kv for kv in sorted(codes.items())) or "none",
             ("; PROBLEM: " + "; ".join(trouble)) if trouble else ""))
         if points:
