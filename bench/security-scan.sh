@@ -237,12 +237,22 @@ declare -A TARGETS=(
 	[web-absence]="$(printf '%q ' "${MENTOR_WEB[@]}" -u "${BASE}/me/absences" --data "${ABSENCE_FORM}" -p "from,to,note")"
 	[web-person-new]="$(printf '%q ' "${ADMIN_WEB[@]}" -u "${BASE}/people" --data "${PERSON_FORM}" -p "email,name")"
 )
+# Only the sqlmap runs are counted and waited for: Tandem and the control are background jobs too.
+SQLMAP_PIDS=()
+running() {
+	local pid count=0
+	for pid in "${SQLMAP_PIDS[@]}"; do
+		kill -0 "${pid}" 2>/dev/null && count=$((count + 1))
+	done
+	echo "${count}"
+}
 for name in $(printf '%s\n' "${!TARGETS[@]}" | sort); do
-	while (($(jobs -rp | wc -l) >= JOBS)); do wait -n || true; done
-	echo "  ${name}"
+	while (($(running) >= JOBS)); do sleep 1; done
+	echo "  ${name} ($(($(date +%s) - STARTED))s)"
 	eval "sqlmap_run ${name} ${WORK}/sqlmap ${TARGETS[${name}]}" &
+	SQLMAP_PIDS+=($!)
 done
-wait
+for pid in "${SQLMAP_PIDS[@]}"; do wait "${pid}" || true; done
 
 # ---------------------------------------------------------------------------------------------------------------
 # Kept out of Wapiti's crawl (and so out of its attacks), each because submitting it would end the scan's own
