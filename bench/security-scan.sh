@@ -189,9 +189,10 @@ printf 'mentor %s (person %s), program %s, pairing %s with %s\n' "${MENTOR}" "${
 	"${PAIRING_ID}" "${PAIR_PERSON_ID}"
 
 # The reasons in allowlist.tsv are checked here, not taken on trust: behind TLS (X-Forwarded-Proto: https from a
-# proxy on loopback, which Tandem trusts with server.forward-headers-strategy=native) Tandem must send HSTS and
-# mark the session cookie Secure; and its X-XSS-Protection must be the deliberate "0".
-${PY} "${SEC}/probe.py" "${BASE}" >"${WORK}/probes.json"
+# proxy on loopback, which Tandem trusts by default through TANDEM_TRUSTED_PROXIES) Tandem must send HSTS and
+# mark the session cookie Secure; its X-XSS-Protection must be the deliberate "0"; and the CSV upload must
+# refuse a wrong or missing CSRF token while it accepts the right one.
+${PY} "${SEC}/probe.py" "${BASE}" "${ADMIN_COOKIE}" >"${WORK}/probes.json"
 
 # ---------------------------------------------------------------------------------------------------------------
 phase "sqlmap on Tandem (${JOBS} at a time)"

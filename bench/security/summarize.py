@@ -113,7 +113,7 @@ def tandem(work, allowlist_file):
         for kind, category, info, method, path, parameter in wapiti_findings(report):
             reason = None
             for scanner, a_category, a_info, probe, a_reason in allow:
-                if scanner == "wapiti" and a_category == category and a_info.match(info) and (
+                if scanner == "wapiti" and a_category == category and a_info.match(info + " @ " + path) and (
                         probe == "-" or probes.get(probe) is True):
                     reason = a_reason
                     break
