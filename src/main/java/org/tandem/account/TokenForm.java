@@ -4,13 +4,16 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A named API token and how many days it lives; the server picks everything else.
  */
-public record TokenForm(@NotBlank @Size(max = 100, message = "must be at most 100 characters long") String name,
+public record TokenForm(
+		@NotBlank @Size(max = 100, message = "must be at most 100 characters long") @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "must be one line without control characters") String name,
 		@NotNull(message = "must be chosen") @Nullable Integer lifetimeDays) {
 
 	/**

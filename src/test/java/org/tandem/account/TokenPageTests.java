@@ -117,6 +117,9 @@ class TokenPageTests {
 		assertFormError(session, "Seven days", "7", "must be 30, 90 or 365 days");
 		assertFormError(session, "Not a number", "soon", "has an invalid value");
 		assertFormError(session, "Missing lifetime", null, "Valid for must be chosen");
+		// a security scan's payload: PostgreSQL cannot store a NUL character
+		assertFormError(session, "/e\u0000", "90", "must be one line without control characters");
+		assertFormError(session, "two\nlines", "90", "must be one line without control characters");
 		assertThat(count(person)).isZero();
 	}
 

@@ -15,6 +15,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -74,6 +76,24 @@ class ApiErrorTests {
 		this.mvc.perform(get("/api/v1/programs").param("page", "first").header("Authorization", this.token))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("page"));
+	}
+
+	@Test
+	void aNulCharacterAnywhereIsBadInputNotAServerError() throws Exception {
+		for (String field : new String[] { "name", "pronouns", "title", "department", "location", "professionalIntro",
+				"personalIntro", "communicationStyle", "motivation", "background" }) {
+			this.mvc
+				.perform(patch("/api/v1/people/" + this.admin.id()).header("Authorization", this.token)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"" + field + "\": \"a\\u0000b\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+		this.mvc
+			.perform(post("/api/v1/programs").header("Authorization", this.token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Nul\\u0000\", \"startsOn\": \"2027-01-01\", \"endsOn\": \"2027-12-31\"}"))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.tandem.shared.kernel.ThrottledException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -65,6 +66,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
 		return invalid(ex.errors());
+	}
+
+	/**
+	 * Data the database cannot store (a NUL character, a value too long) is bad input,
+	 * not a server error; anything else stays a 500.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ProblemDetail unstorable(DataAccessException ex) {
+		if (!StorableInput.refusedAsData(ex)) {
+			throw ex;
+		}
+		return invalid(List.of(new InvalidInputException.FieldError("body",
+				"holds a value that cannot be stored, such as a NUL character or an over-long text")));
 	}
 
 	@ExceptionHandler(ThrottledException.class)

@@ -5,6 +5,7 @@ import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.NotFoundException;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -38,6 +39,18 @@ class HtmlErrorPages {
 
 	@ExceptionHandler({ InvalidInputException.class, MissingServletRequestParameterException.class })
 	ModelAndView invalid() {
+		return page(HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * Data the database cannot store (a NUL character, a value too long) is bad input,
+	 * not a server error; anything else stays a 500.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ModelAndView unstorable(DataAccessException ex) {
+		if (!StorableInput.refusedAsData(ex)) {
+			throw ex;
+		}
 		return page(HttpStatus.BAD_REQUEST);
 	}
 
