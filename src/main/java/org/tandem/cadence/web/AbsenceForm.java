@@ -1,15 +1,18 @@
-package org.tandem.cadence;
+package org.tandem.cadence.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
 /**
- * The form to announce an absence: the dates as typed (so that a wrong one is shown
- * back), and the private note.
+ * The form to announce an absence: both days, and the private note. The rules of an
+ * absence are the service's, the same for the API and the page.
  */
-public record AbsenceForm(@Nullable String from, @Nullable String to, @Nullable String note) {
+public record AbsenceForm(@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
+		@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to, @Nullable String note) {
 
 	@Override
 	public String toString() {
@@ -18,42 +21,7 @@ public record AbsenceForm(@Nullable String from, @Nullable String to, @Nullable 
 	}
 
 	static AbsenceForm empty() {
-		return new AbsenceForm("", "", "");
-	}
-
-	public String fromValue() {
-		return (this.from != null) ? this.from : "";
-	}
-
-	public String toValue() {
-		return (this.to != null) ? this.to : "";
-	}
-
-	public String noteValue() {
-		return (this.note != null) ? this.note : "";
-	}
-
-	/**
-	 * The day typed, {@code null} when empty or not a date ({@link #readable(String)}
-	 * tells which).
-	 */
-	static @Nullable LocalDate day(@Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	/**
-	 * Whether the value is empty or a day in the form YYYY-MM-DD.
-	 */
-	static boolean readable(@Nullable String value) {
-		return value == null || value.isBlank() || day(value) != null;
+		return new AbsenceForm(null, null, null);
 	}
 
 }

@@ -1,10 +1,11 @@
-package org.tandem.cadence;
+package org.tandem.cadence.web;
 
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.tandem.cadence.Absence;
 
 /**
  * An absence as the JSON API shows it: {@code { "id", "personId", "from", "to", "note"?

@@ -1,4 +1,4 @@
-package org.tandem.cadence;
+package org.tandem.cadence.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.cadence.Absence;
+import org.tandem.cadence.Absences;
+import org.tandem.cadence.DateRange;
 import org.tandem.person.Person;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.support.Fixtures;

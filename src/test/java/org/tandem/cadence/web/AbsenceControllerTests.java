@@ -1,4 +1,4 @@
-package org.tandem.cadence;
+package org.tandem.cadence.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +8,9 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.cadence.Absence;
+import org.tandem.cadence.Absences;
+import org.tandem.cadence.DateRange;
 import org.tandem.person.Person;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.support.Fixtures;
@@ -31,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class AbsencePageTests {
+class AbsenceControllerTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -116,7 +119,7 @@ class AbsencePageTests {
 		this.mvc
 			.perform(post("/me/absences").cookie(session).with(csrf()).param("from", "next tuesday").param("to", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("First day away must be a date such as"),
+			.andExpect(content().string(allOf(containsString("First day away has an invalid value"),
 					containsString("value=\"next tuesday\""))));
 		this.mvc.perform(
 				post("/me/absences").cookie(session).with(csrf()).param("from", this.today.toString()).param("to", ""))
@@ -147,6 +150,15 @@ class AbsencePageTests {
 		this.mvc.perform(get("/me/absences").cookie(other))
 			.andExpect(content().string(not(containsString("kim&#39;s"))));
 		assertThat(storedOf(kim)).hasSize(1);
+	}
+
+	@Test
+	void notesStayOutOfTheFormsText() {
+		LocalDate day = LocalDate.of(2026, 5, 1);
+		String secret = "confidential-" + UUID.randomUUID();
+		assertThat(new AbsenceForm(day, day, secret).toString()).doesNotContain(secret);
+		assertThat(new AbsenceJson.Announce(day, day, secret).toString()).doesNotContain(secret);
+		assertThat(new AbsenceJson("x", "y", day, day, secret).toString()).doesNotContain(secret);
 	}
 
 	private List<Absence> storedOf(Person person) {
