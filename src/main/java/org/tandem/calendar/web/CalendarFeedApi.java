@@ -1,7 +1,8 @@
-package org.tandem.calendar;
+package org.tandem.calendar.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.tandem.calendar.CalendarFeeds;
 import org.tandem.shared.security.TandemPrincipal;
 
 import org.springframework.http.CacheControl;

@@ -1,4 +1,4 @@
-package org.tandem.calendar;
+package org.tandem.calendar.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -10,11 +10,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.tandem.calendar.CalendarFeeds;
+import org.tandem.calendar.FeedWriter;
 import org.tandem.meeting.MeetingTime;
 import org.tandem.meeting.MeetingTimes;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.person.PersonId;
+import org.tandem.shared.kernel.UrlSecret;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -64,7 +67,7 @@ class CalendarFeedController {
 	}
 
 	@GetMapping("/calendar/{token}.ics")
-	ResponseEntity<String> feed(@PathVariable String token) {
+	ResponseEntity<String> feed(@PathVariable UrlSecret token) {
 		Optional<Person> owner = this.feeds.ownerOf(token)
 			.flatMap((id) -> this.people.find(new PersonId(id)))
 			.filter((person) -> !person.disabled());

@@ -1,6 +1,8 @@
-package org.tandem.calendar;
+package org.tandem.calendar.web;
 
+import org.tandem.calendar.CalendarFeeds;
 import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,7 +43,7 @@ class CalendarSettingsController {
 	@PostMapping(PATH + "/revoke")
 	String revoke(@AuthenticationPrincipal TandemPrincipal me, RedirectAttributes redirect) {
 		boolean had = this.feeds.revoke(me.personId());
-		redirect.addFlashAttribute("flash",
+		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
 				had ? "Your calendar feed URL is revoked." : "You had no calendar feed URL.");
 		return "redirect:" + PATH;
 	}

@@ -1,4 +1,4 @@
-package org.tandem.calendar;
+package org.tandem.calendar.web;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.tandem.calendar;
+package org.tandem.calendar.web;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,12 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.tandem.support.CalendarFixtures.AGENDA;
-import static org.tandem.support.CalendarFixtures.NOTES;
-import static org.tandem.support.CalendarFixtures.PLACE;
-import static org.tandem.support.CalendarFixtures.events;
-import static org.tandem.support.CalendarFixtures.parse;
-import static org.tandem.support.CalendarFixtures.value;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -38,6 +32,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tandem.support.CalendarFixtures.AGENDA;
+import static org.tandem.support.CalendarFixtures.NOTES;
+import static org.tandem.support.CalendarFixtures.PLACE;
+import static org.tandem.support.CalendarFixtures.events;
+import static org.tandem.support.CalendarFixtures.parse;
+import static org.tandem.support.CalendarFixtures.value;
 
 /**
  * {@code POST/DELETE /api/v1/me/calendar-feed} and the feed itself at

@@ -1,4 +1,4 @@
-package org.tandem.calendar;
+package org.tandem.calendar.web;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The page {@code /settings/calendar}.
  */
 @IntegrationTest
-class CalendarSettingsPageTests {
+class CalendarSettingsControllerTests {
 
 	@Autowired
 	MockMvc mvc;
