@@ -1,4 +1,4 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -6,6 +6,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.tandem.pairing.NewPairing;
+import org.tandem.pairing.PairingId;
+import org.tandem.pairing.Pairings;
 import org.tandem.program.ProgramId;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
@@ -49,9 +52,9 @@ class PairingApi {
 					+ "mentor or mentee of the program, or both are the same person. 409 if the mentor's capacity "
 					+ "is full or the mentee already has an active pairing in the program. 403 for mentors and "
 					+ "mentees, 404 for people who cannot see the program.")
-	PairingJson start(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	PairingJson start(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@RequestBody StartPairing request) {
-		return this.views.json(this.pairings.start(new ProgramId(id), me,
+		return this.views.json(this.pairings.start(id, me,
 				new NewPairing(request.mentorId(), request.menteeId(), request.startedOn())));
 	}
 
@@ -59,18 +62,18 @@ class PairingApi {
 	@Operation(summary = "List a program's pairings (committee or administrators)",
 			description = "Active pairings first, then the newest. 403 for mentors and mentees, 404 for people "
 					+ "who cannot see the program.")
-	PageResponse<PairingJson> ofProgram(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	PageResponse<PairingJson> ofProgram(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
-		return this.views.json(this.pairings.ofProgram(new ProgramId(id), me, Paging.of(page, size)));
+		return this.views.json(this.pairings.ofProgram(id, me, Paging.of(page, size)));
 	}
 
 	@GetMapping("/pairings/{id}")
 	@Operation(summary = "One pairing with its cadence",
 			description = "Visible to its mentor and mentee, the program's committee and administrators; "
 					+ "404 for anyone else.")
-	PairingJson show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id) {
-		return this.views.json(this.pairings.visible(new PairingId(id), me));
+	PairingJson show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id) {
+		return this.views.json(this.pairings.visible(id, me));
 	}
 
 	@GetMapping("/me/pairings")
@@ -85,9 +88,9 @@ class PairingApi {
 	@Operation(summary = "Close a pairing (the committee, administrators or either member)",
 			description = "The reason is required (at most 1000 characters) and is confidential to the pair and "
 					+ "the committee. 409 if the pairing is closed already; 404 for anyone who cannot see it.")
-	PairingJson close(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	PairingJson close(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@RequestBody ClosePairing request) {
-		return this.views.json(this.pairings.close(new PairingId(id), me, request.reason()));
+		return this.views.json(this.pairings.close(id, me, request.reason()));
 	}
 
 	record StartPairing(@Nullable UUID mentorId, @Nullable UUID menteeId, @Nullable LocalDate startedOn) {

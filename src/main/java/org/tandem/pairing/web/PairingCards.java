@@ -1,4 +1,4 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +13,13 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.Cadence;
+import org.tandem.pairing.AgreementStates;
 import org.tandem.pairing.AgreementStates.AgreementState;
+import org.tandem.pairing.Pairing;
+import org.tandem.pairing.PairingCadence;
+import org.tandem.pairing.PairingId;
+import org.tandem.pairing.Pairings;
+import org.tandem.pairing.UpcomingMeetings;
 import org.tandem.pairing.UpcomingMeetings.UpcomingMeeting;
 import org.tandem.person.People;
 import org.tandem.person.Person;

@@ -1,4 +1,4 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.tandem.cadence.Cadence;
+import org.tandem.pairing.CloseReasons;
+import org.tandem.pairing.Pairing;
+import org.tandem.pairing.PairingAccess;
+import org.tandem.pairing.PairingCadence;
+import org.tandem.pairing.PairingId;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Program;

@@ -1,8 +1,9 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
-import java.util.UUID;
-
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.tandem.pairing.PairingId;
+import org.tandem.pairing.Pairings;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.Paging;
@@ -13,7 +14,9 @@ import org.tandem.shared.web.HtmlController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * "My pairings", one pairing's page, and closing a pairing from it.
  */
 @HtmlController
-class PairingPages {
+class PairingController {
 
 	static final int PAGE_SIZE = 50;
 
@@ -33,7 +36,7 @@ class PairingPages {
 
 	private final Pairings pairings;
 
-	PairingPages(PairingPageModels models, PairingCards cards, Pairings pairings) {
+	PairingController(PairingPageModels models, PairingCards cards, Pairings pairings) {
 		this.models = models;
 		this.cards = cards;
 		this.pairings = pairings;
@@ -47,32 +50,30 @@ class PairingPages {
 	}
 
 	@GetMapping("/pairings/{id}")
-	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
-		return render(me, new PairingId(id), "", FormErrors.none(), model);
+	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, Model model) {
+		return render(me, id, CloseForm.empty(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/pairings/{id}/close")
-	String close(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
-			@RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes redirect) {
-		PairingId pairingId = new PairingId(id);
+	String close(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
+			@Valid @ModelAttribute("form") CloseForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		try {
-			this.pairings.close(pairingId, me, reason);
+			this.pairings.close(id, me, form.reason());
 			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The pairing was closed.");
 			return "redirect:/pairings/" + id;
 		}
 		catch (InvalidInputException ex) {
-			String message = ex.errors().get(0).message();
-			return render(me, pairingId, reason, FormErrors.none().with("reason", "The reason " + message + "."),
-					model);
+			return render(me, id, form, FormErrors.of(binding).with("reason", ex.errors().get(0).message()), model);
 		}
 		catch (ConflictException ex) {
-			return render(me, pairingId, reason, FormErrors.none().with("reason", ex.getMessage()), model);
+			return render(me, id, form, FormErrors.of(binding).with("reason", ex.getMessage()), model);
 		}
 	}
 
-	private String render(TandemPrincipal me, PairingId id, @Nullable String reason, FormErrors errors, Model model) {
+	private String render(TandemPrincipal me, PairingId id, CloseForm form, FormErrors errors, Model model) {
 		model.addAttribute("view", this.models.page(id, me));
-		model.addAttribute("reason", (reason == null) ? "" : reason);
+		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "pairing/show";
 	}

@@ -1,12 +1,11 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.CadenceState;
+import org.tandem.pairing.Pairings;
 import org.tandem.program.ProgramId;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.InvalidInputException;
@@ -14,10 +13,12 @@ import org.tandem.shared.kernel.InvalidInputException.FieldError;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.FormValues;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * JavaScript.
  */
 @HtmlController
-class ProgramPairingsPage {
+class ProgramPairingsController {
 
 	private static final Map<String, String> LABELS = Map.of("mentorId", "The mentor", "menteeId", "The mentee",
 			"startedOn", "The start day");
@@ -40,31 +41,29 @@ class ProgramPairingsPage {
 
 	private final Pairings pairings;
 
-	ProgramPairingsPage(ProgramOverviews overviews, Pairings pairings) {
+	ProgramPairingsController(ProgramOverviews overviews, Pairings pairings) {
 		this.overviews = overviews;
 		this.pairings = pairings;
 	}
 
 	@GetMapping("/programs/{id}/pairings")
-	String overview(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	String overview(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
-		model.addAttribute("overview", this.overviews.build(new ProgramId(id), me, state(state), sort(sort),
-				Math.max(0, (page == null) ? 0 : page), PairForm.empty(), FormErrors.none()));
+		model.addAttribute("overview", this.overviews.build(id, me, state(state), sort(sort),
+				Math.max(0, (page == null) ? 0 : page), PairForm.empty(), FormValues.none(), FormErrors.none()));
 		return "pairing/overview";
 	}
 
 	@PostMapping("/programs/{id}/pairings")
-	String pair(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @ModelAttribute PairForm form,
-			Model model, RedirectAttributes redirect) {
-		ProgramId programId = new ProgramId(id);
-		List<FieldError> problems = new ArrayList<>();
-		NewPairing request = form.request(problems);
-		FormErrors errors = FormErrors.of(problems);
-		if (request != null) {
+	String pair(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
+			@Valid @ModelAttribute("form") PairForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		FormErrors errors = FormErrors.of(binding);
+		if (errors.isEmpty()) {
 			try {
-				this.pairings.start(programId, me, request);
+				this.pairings.start(id, me, form.request());
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The mentor and the mentee are paired.");
 				return "redirect:/programs/" + id + "/pairings";
 			}
@@ -78,7 +77,8 @@ class ProgramPairingsPage {
 				errors = errors.with((ex.field() != null) ? ex.field() : "mentorId", ex.getMessage());
 			}
 		}
-		model.addAttribute("overview", this.overviews.build(programId, me, null, null, 0, form, errors));
+		model.addAttribute("overview",
+				this.overviews.build(id, me, null, null, 0, form, FormValues.of(binding), errors));
 		return "pairing/overview";
 	}
 

@@ -1,4 +1,4 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -57,17 +57,6 @@ final class CadenceWords {
 				"Get in touch with " + partner + " soon: contact has been due since " + day(cadence.dueOn()) + ".";
 			case PAUSED -> "Nothing for now: the rhythm is paused while one of you is away.";
 			case CLOSED -> null;
-		};
-	}
-
-	static String label(CadenceState state) {
-		return switch (state) {
-			case AWAITING_FIRST_CONTACT -> "Awaiting first contact";
-			case ON_TRACK -> "On track";
-			case DUE -> "Due";
-			case OVERDUE -> "Overdue";
-			case PAUSED -> "Paused";
-			case CLOSED -> "Closed";
 		};
 	}
 

@@ -1,4 +1,4 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
 import java.time.LocalDate;
 
@@ -6,6 +6,10 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.pairing.AgreementStates.AgreementState;
+import org.tandem.pairing.AsPrincipal;
+import org.tandem.pairing.Pairing;
+import org.tandem.pairing.PairingTestSupport;
+import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;

@@ -1,4 +1,4 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
 import java.util.Collection;
 import java.util.Map;
@@ -6,6 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.tandem.cadence.Cadence;
+import org.tandem.pairing.Pairing;
+import org.tandem.pairing.PairingCadence;
+import org.tandem.pairing.PairingId;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;

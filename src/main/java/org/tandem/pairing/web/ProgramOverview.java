@@ -1,11 +1,14 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.CadenceState;
+import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.FormValues;
+import org.tandem.shared.web.Pager;
 
 /**
  * The committee's overview of a program's pairings, filtered and sorted, with the form
@@ -17,36 +20,24 @@ import org.tandem.shared.web.FormErrors;
  */
 public record ProgramOverview(UUID programId, String programName, List<OverviewRow> rows, long total, int page,
 		int pageSize, @Nullable CadenceState state, @Nullable String sort, List<PairOption> mentors,
-		List<PairOption> mentees, PairForm form, FormErrors errors) {
+		List<PairOption> mentees, PairForm form, FormValues values, FormErrors errors) {
 
 	public List<CadenceState> states() {
 		return List.of(CadenceState.values());
 	}
 
-	public String stateLabel(CadenceState state) {
-		return CadenceWords.label(state);
-	}
-
-	public boolean hasPrevious() {
-		return this.page > 0;
-	}
-
-	public boolean hasNext() {
-		return (long) (this.page + 1) * this.pageSize < this.total;
-	}
-
 	/**
-	 * This overview's address with another page, keeping the filter and the sort.
+	 * The links to the pages around this one, keeping the filter and the sort.
 	 */
-	public String pageLink(int page) {
-		StringBuilder link = new StringBuilder("/programs/" + this.programId + "/pairings?page=" + page);
+	public Pager pager() {
+		StringBuilder link = new StringBuilder("/programs/" + this.programId + "/pairings");
 		if (this.state != null) {
-			link.append("&state=").append(this.state.name());
+			link.append("?state=").append(this.state.name());
 		}
 		if (this.sort != null) {
-			link.append("&sort=").append(this.sort);
+			link.append((this.state != null) ? "&" : "?").append("sort=").append(this.sort);
 		}
-		return link.toString();
+		return Pager.of(new PageResponse<>(this.rows, this.page, this.pageSize, this.total), link.toString());
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.Cadence;
 import org.tandem.cadence.CadenceState;
+import org.tandem.pairing.Pairing;
+import org.tandem.pairing.PairingStatus;
 
 /**
  * A pairing in the API. The reason it was closed is not part of it: it is confidential.

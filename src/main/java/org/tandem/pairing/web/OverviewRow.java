@@ -1,4 +1,4 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,10 +12,6 @@ import org.tandem.cadence.CadenceState;
 public record OverviewRow(UUID pairingId, UUID mentorId, String mentorName, UUID menteeId, String menteeName,
 		LocalDate startedOn, CadenceState state, String stateText, @Nullable LocalDate lastContactOn,
 		@Nullable LocalDate dueOn, @Nullable LocalDate overdueOn) {
-
-	public String stateLabel() {
-		return CadenceWords.label(this.state);
-	}
 
 	public String stateClass() {
 		return CadenceWords.cssClass(this.state);

@@ -1,4 +1,4 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,6 +6,10 @@ import java.util.List;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.pairing.AsPrincipal;
+import org.tandem.pairing.Pairing;
+import org.tandem.pairing.PairingTestSupport;
+import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
@@ -33,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * form with its errors.
  */
 @IntegrationTest
-class ProgramPairingsPageTests {
+class ProgramPairingsControllerTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -155,9 +159,8 @@ class ProgramPairingsPageTests {
 		Person other = this.support.member(this.program, Role.MENTEE, "Olga Other", 0);
 		expectError("", "", "", "Choose a mentor.");
 		expectError("", "", "", "Choose a mentee.");
-		expectError("nonsense", mentee.id().toString(), "", "Choose a mentor from the list.");
-		expectError(mentor.id().toString(), mentee.id().toString(), "01/02/2026",
-				"Enter the start day as a date like 2026-09-01.");
+		expectError("nonsense", mentee.id().toString(), "", "mentorId: has an invalid value");
+		expectError(mentor.id().toString(), mentee.id().toString(), "01/02/2026", "startedOn: has an invalid value");
 		expectError(mentor.id().toString(), mentee.id().toString(), PairingTestSupport.today().plusDays(1).toString(),
 				"The start day must not be in the future.");
 		expectError(mentor.id().toString(), mentor.id().toString(), "", "never paired with themself");

@@ -1,4 +1,4 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.Cadence;
 import org.tandem.cadence.CadenceState;
+import org.tandem.pairing.Pairing;
+import org.tandem.pairing.PairingCadence;
+import org.tandem.pairing.PairingId;
+import org.tandem.pairing.Pairings;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Participant;
@@ -24,6 +28,7 @@ import org.tandem.program.Programs;
 import org.tandem.program.Role;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.FormValues;
 
 import org.springframework.stereotype.Component;
 
@@ -49,7 +54,7 @@ class ProgramOverviews {
 	private static final List<CadenceState> URGENCY = List.of(CadenceState.OVERDUE, CadenceState.DUE,
 			CadenceState.AWAITING_FIRST_CONTACT, CadenceState.ON_TRACK, CadenceState.PAUSED, CadenceState.CLOSED);
 
-	private final PairingRepository pairings;
+	private final Pairings pairings;
 
 	private final Programs programs;
 
@@ -57,7 +62,7 @@ class ProgramOverviews {
 
 	private final PairingCadence cadence;
 
-	ProgramOverviews(PairingRepository pairings, Programs programs, People people, PairingCadence cadence) {
+	ProgramOverviews(Pairings pairings, Programs programs, People people, PairingCadence cadence) {
 		this.pairings = pairings;
 		this.programs = programs;
 		this.people = people;
@@ -65,9 +70,9 @@ class ProgramOverviews {
 	}
 
 	ProgramOverview build(ProgramId id, TandemPrincipal me, @Nullable CadenceState state, @Nullable String sort,
-			int page, PairForm form, FormErrors errors) {
+			int page, PairForm form, FormValues values, FormErrors errors) {
 		Program program = this.programs.managedBy(id, me);
-		List<Pairing> all = this.pairings.findPageOfProgram(id.value(), MAX_PAIRINGS, 0);
+		List<Pairing> all = this.pairings.allInProgram(id, MAX_PAIRINGS);
 		List<Participant> mentors = this.programs.activeParticipants(id, Role.MENTOR, MAX_CANDIDATES);
 		List<Participant> mentees = this.programs.activeParticipants(id, Role.MENTEE, MAX_CANDIDATES);
 		Map<UUID, String> names = names(all, mentors, mentees);
@@ -80,9 +85,10 @@ class ProgramOverviews {
 			.toList();
 		int from = Math.min(page * PAGE_SIZE, rows.size());
 		List<OverviewRow> shown = rows.subList(from, Math.min(from + PAGE_SIZE, rows.size()));
-		List<Pairing> active = this.pairings.findActiveOfProgram(id.value(), MAX_PAIRINGS);
+		List<Pairing> active = this.pairings.activeInProgram(id, MAX_PAIRINGS);
 		return new ProgramOverview(program.id().value(), program.name(), shown, rows.size(), page, PAGE_SIZE, state,
-				sort, mentorOptions(mentors, active, names), menteeOptions(mentees, active, names), form, errors);
+				sort, mentorOptions(mentors, active, names), menteeOptions(mentees, active, names), form, values,
+				errors);
 	}
 
 	private Map<UUID, String> names(List<Pairing> pairings, List<Participant> mentors, List<Participant> mentees) {

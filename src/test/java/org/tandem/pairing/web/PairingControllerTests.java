@@ -1,4 +1,4 @@
-package org.tandem.pairing;
+package org.tandem.pairing.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +7,10 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.pairing.AsPrincipal;
+import org.tandem.pairing.Pairing;
+import org.tandem.pairing.PairingTestSupport;
+import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
@@ -32,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * "My pairings" and one pairing's page, with its close form.
  */
 @IntegrationTest
-class PairingPagesTests {
+class PairingControllerTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -162,10 +166,10 @@ class PairingPagesTests {
 		Cookie session = this.support.signIn(this.mentee);
 		this.mvc.perform(post(path + "/close").param("reason", "  ").cookie(session).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("The reason must not be blank.")));
+			.andExpect(content().string(containsString("Reason must not be blank")));
 		this.mvc.perform(post(path + "/close").param("reason", "y".repeat(1001)).cookie(session).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("The reason must be at most 1000 characters.")));
+			.andExpect(content().string(containsString("Reason must be at most 1000 characters")));
 		assertThat(this.pairings.find(this.pairing.id()).orElseThrow().closed()).isFalse();
 
 		this.mvc.perform(post(path + "/close").param("reason", "We reached our goals").cookie(session).with(csrf()))
