@@ -1,12 +1,21 @@
-package org.tandem.program;
+package org.tandem.program.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.person.People;
 import org.tandem.person.Person;
+import org.tandem.program.Enrollment;
+import org.tandem.program.Participant;
+import org.tandem.program.ParticipantId;
+import org.tandem.program.ParticipantStatus;
+import org.tandem.program.ProfileRules;
+import org.tandem.program.ProgramAccess;
+import org.tandem.program.ProgramId;
+import org.tandem.program.Role;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
@@ -26,12 +35,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The program page and what is done on it: the committee adds people and decides on
- * applications (with htmx replacing the row, or a plain form post without JavaScript);
- * others apply while enrollment is open.
+ * What is done on the program page: the committee adds people and decides on applications
+ * (with htmx replacing the row, or a plain form post without JavaScript); others apply
+ * while enrollment is open.
  */
 @HtmlController
-class ProgramPage {
+class ParticipantController {
 
 	private final ProgramPageModel pageModel;
 
@@ -41,24 +50,17 @@ class ProgramPage {
 
 	private final People people;
 
-	ProgramPage(ProgramPageModel pageModel, ProgramAccess access, Enrollment enrollment, People people) {
+	ParticipantController(ProgramPageModel pageModel, ProgramAccess access, Enrollment enrollment, People people) {
 		this.pageModel = pageModel;
 		this.access = access;
 		this.enrollment = enrollment;
 		this.people = people;
 	}
 
-	@GetMapping("/programs/{id}")
-	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
-			@RequestParam(required = false) @Nullable Integer page, Model model) {
-		return this.pageModel.render(new ProgramId(id), me, page == null ? 0 : page, ProgramPageModel.Forms.blank(),
-				model);
-	}
-
 	@PostMapping("/programs/{id}/participants")
-	String add(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @ModelAttribute ParticipantForm form,
-			Model model, RedirectAttributes redirect) {
-		ProgramId programId = new ProgramId(id);
+	String add(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
+			@ModelAttribute ParticipantForm form, Model model, RedirectAttributes redirect) {
+		ProgramId programId = id;
 		this.access.managed(programId, me);
 		List<InvalidInputException.FieldError> problems = new ArrayList<>();
 		Person person = null;
@@ -81,7 +83,7 @@ class ProgramPage {
 				this.enrollment.add(programId, me, new Enrollment.Request(person.id().value(), role, capacity,
 						form.profile(), ParticipantStatus.ACTIVE));
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-						person.name() + " was added as " + ParticipantRow.label(role.name()).toLowerCase() + ".");
+						person.name() + " was added as " + role.label().toLowerCase(Locale.ROOT) + ".");
 				return "redirect:/programs/" + id;
 			}
 			catch (InvalidInputException ex) {
@@ -95,9 +97,9 @@ class ProgramPage {
 	}
 
 	@PostMapping("/programs/{id}/applications")
-	String apply(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	String apply(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@ModelAttribute ParticipantForm form, Model model, RedirectAttributes redirect) {
-		ProgramId programId = new ProgramId(id);
+		ProgramId programId = id;
 		this.access.visible(programId, me);
 		List<InvalidInputException.FieldError> problems = new ArrayList<>();
 		Role role = form.role(problems);
@@ -120,14 +122,16 @@ class ProgramPage {
 	}
 
 	@PostMapping("/programs/{id}/participants/{participantId}/approve")
-	String approve(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @PathVariable UUID participantId,
+	String approve(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
+			@PathVariable ParticipantId participantId,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
 			RedirectAttributes redirect) {
 		return decide(me, id, participantId, true, htmx != null, model, redirect);
 	}
 
 	@PostMapping("/programs/{id}/participants/{participantId}/decline")
-	String decline(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @PathVariable UUID participantId,
+	String decline(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
+			@PathVariable ParticipantId participantId,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
 			RedirectAttributes redirect) {
 		return decide(me, id, participantId, false, htmx != null, model, redirect);
@@ -137,22 +141,21 @@ class ProgramPage {
 	 * htmx gets the row back to swap in; a plain post is redirected to the program page.
 	 * An application decided meanwhile by someone else is shown as it now stands.
 	 */
-	private String decide(TandemPrincipal me, UUID id, UUID participantId, boolean approve, boolean htmx, Model model,
-			RedirectAttributes redirect) {
-		ProgramId programId = new ProgramId(id);
+	private String decide(TandemPrincipal me, ProgramId programId, ParticipantId participantId, boolean approve,
+			boolean htmx, Model model, RedirectAttributes redirect) {
 		Participant participant;
 		String message;
 		try {
-			participant = this.enrollment.decide(programId, participantId, me, approve);
+			participant = this.enrollment.decide(programId, participantId.value(), me, approve);
 			message = approve ? "The application was approved." : "The application was declined.";
 		}
 		catch (ConflictException ex) {
-			participant = this.enrollment.find(programId, participantId, me);
+			participant = this.enrollment.find(programId, participantId.value(), me);
 			message = "This application had already been decided.";
 		}
 		if (!htmx) {
 			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, message);
-			return "redirect:/programs/" + id;
+			return "redirect:/programs/" + programId;
 		}
 		model.addAttribute("row", this.pageModel.rows(List.of(participant)).get(0));
 		return "program/participantRow";

@@ -1,10 +1,13 @@
-package org.tandem.program;
+package org.tandem.program.web;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.MeetingFormat;
+import org.tandem.program.Participant;
+import org.tandem.program.Role;
 import org.tandem.shared.kernel.InvalidInputException;
 
 /**

@@ -1,8 +1,11 @@
-package org.tandem.program;
+package org.tandem.program.web;
 
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.Participant;
+import org.tandem.program.ParticipantStatus;
+import org.tandem.program.Role;
 
 /**
  * A participation as the JSON API shows it; {@code personId} is the person's id, never

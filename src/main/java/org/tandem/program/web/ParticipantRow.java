@@ -1,4 +1,7 @@
-package org.tandem.program;
+package org.tandem.program.web;
+
+import org.tandem.program.Participant;
+import org.tandem.program.ParticipantStatus;
 
 /**
  * A line of the participants table: the participation and the person's name and email.
@@ -6,11 +9,11 @@ package org.tandem.program;
 public record ParticipantRow(Participant participant, String name, String email) {
 
 	public String roleLabel() {
-		return label(this.participant.role().name());
+		return this.participant.role().label();
 	}
 
 	public String statusLabel() {
-		return label(this.participant.status().name());
+		return this.participant.status().label();
 	}
 
 	public String statusClass() {
@@ -19,10 +22,6 @@ public record ParticipantRow(Participant participant, String name, String email)
 
 	public boolean applied() {
 		return this.participant.status() == ParticipantStatus.APPLIED;
-	}
-
-	static String label(String constant) {
-		return constant.charAt(0) + constant.substring(1).toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.tandem.program;
+package org.tandem.program.web;
 
 import java.util.UUID;
 
@@ -6,6 +6,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.PlaceKind;
+import org.tandem.program.ProgramId;
+import org.tandem.program.Programs;
+import org.tandem.program.SuggestedPlace;
+import org.tandem.program.SuggestedPlaces;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
@@ -36,10 +41,10 @@ class PlaceApi {
 			description = "Readable by the program's active participants (any role) and administrators; 403 for "
 					+ "someone who sees the program but takes no part in it, 404 for anyone else. Ordered by kind "
 					+ "(WALKING, LUNCH, ROOM, OTHER) and name. The place a pair chose for a meeting is never here.")
-	PageResponse<PlaceJson> list(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	PageResponse<PlaceJson> list(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
-		return this.places.readable(new ProgramId(id), me, Paging.of(page, size)).map(PlaceJson::of);
+		return this.places.readable(id, me, Paging.of(page, size)).map(PlaceJson::of);
 	}
 
 	/**

@@ -1,7 +1,12 @@
-package org.tandem.program;
+package org.tandem.program.web;
 
 import java.util.UUID;
 
+import org.tandem.program.PlaceForm;
+import org.tandem.program.PlaceId;
+import org.tandem.program.ProgramId;
+import org.tandem.program.SuggestedPlace;
+import org.tandem.program.SuggestedPlaces;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.security.TandemPrincipal;
@@ -22,25 +27,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * meetings. Plain forms; removing is a POST, so it works without JavaScript.
  */
 @HtmlController
-class PlacePages {
+class PlaceController {
 
 	private final SuggestedPlaces places;
 
-	PlacePages(SuggestedPlaces places) {
+	PlaceController(SuggestedPlaces places) {
 		this.places = places;
 	}
 
 	@GetMapping("/programs/{id}/places")
-	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
+	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id, Model model) {
 		return render(me, id, PlaceForm.empty(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/programs/{id}/places")
-	String add(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	String add(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@ModelAttribute("form") PlaceForm form, Model model, RedirectAttributes redirect) {
 		FormErrors errors;
 		try {
-			SuggestedPlace place = this.places.add(new ProgramId(id), me, form);
+			SuggestedPlace place = this.places.add(id, me, form);
 			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, place.name() + " was added.");
 			return "redirect:/programs/" + id + "/places";
 		}
@@ -54,15 +59,15 @@ class PlacePages {
 	}
 
 	@PostMapping("/programs/{id}/places/{placeId}/delete")
-	String remove(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @PathVariable UUID placeId,
-			RedirectAttributes redirect) {
-		String name = this.places.remove(new ProgramId(id), placeId, me);
+	String remove(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
+			@PathVariable PlaceId placeId, RedirectAttributes redirect) {
+		String name = this.places.remove(id, placeId.value(), me);
 		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, name + " was removed.");
 		return "redirect:/programs/" + id + "/places";
 	}
 
-	private String render(TandemPrincipal me, UUID id, PlaceForm form, FormErrors errors, Model model) {
-		model.addAttribute("view", this.places.managed(new ProgramId(id), me));
+	private String render(TandemPrincipal me, ProgramId id, PlaceForm form, FormErrors errors, Model model) {
+		model.addAttribute("view", this.places.managed(id, me));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "program/places";

@@ -1,4 +1,4 @@
-package org.tandem.program;
+package org.tandem.program.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,6 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.Program;
+import org.tandem.program.ProgramAccess;
+import org.tandem.program.ProgramId;
+import org.tandem.program.Programs;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
@@ -57,8 +61,8 @@ class ProgramApi {
 	@Operation(summary = "Read a program",
 			description = "Visible to administrators, to its participants (applicants included) and, while "
 					+ "enrollment is open, to every signed-in person; 404 to anyone else.")
-	ProgramJson get(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id) {
-		return ProgramJson.of(this.access.visible(new ProgramId(id), me));
+	ProgramJson get(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id) {
+		return ProgramJson.of(this.access.visible(id, me));
 	}
 
 	@GetMapping
@@ -74,9 +78,9 @@ class ProgramApi {
 	@PatchMapping("/{id}")
 	@Operation(summary = "Change a program's settings (committee or administrators)",
 			description = "Only the fields sent change; an empty description removes it.")
-	ProgramJson update(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	ProgramJson update(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@Valid @RequestBody UpdateProgram request) {
-		return ProgramJson.of(this.programs.update(new ProgramId(id), me, request::applyTo));
+		return ProgramJson.of(this.programs.update(id, me, request::applyTo));
 	}
 
 	record CreateProgram(@NotBlank @Size(max = Program.MAX_NAME_LENGTH) String name,

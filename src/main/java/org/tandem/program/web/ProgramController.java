@@ -1,10 +1,14 @@
-package org.tandem.program;
+package org.tandem.program.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.Program;
+import org.tandem.program.ProgramAccess;
+import org.tandem.program.ProgramId;
+import org.tandem.program.Programs;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.Paging;
@@ -23,19 +27,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The list of programs and the form that creates (administrators) or changes (committee
- * and administrators) a program.
+ * The list of programs, a program's page, and the form that creates (administrators) or
+ * changes (committee and administrators) a program.
  */
 @HtmlController
-class ProgramPages {
+class ProgramController {
 
 	private final Programs programs;
 
 	private final ProgramAccess access;
 
-	ProgramPages(Programs programs, ProgramAccess access) {
+	private final ProgramPageModel pageModel;
+
+	ProgramController(Programs programs, ProgramAccess access, ProgramPageModel pageModel) {
 		this.programs = programs;
 		this.access = access;
+		this.pageModel = pageModel;
 	}
 
 	@GetMapping("/programs")
@@ -43,6 +50,12 @@ class ProgramPages {
 			Model model) {
 		model.addAttribute("programs", this.programs.visibleTo(me, Paging.of(page, 50)));
 		return "program/list";
+	}
+
+	@GetMapping("/programs/{id}")
+	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
+			@RequestParam(required = false) @Nullable Integer page, Model model) {
+		return this.pageModel.render(id, me, (page == null) ? 0 : page, ProgramPageModel.Forms.blank(), model);
 	}
 
 	@GetMapping("/programs/new")
@@ -66,15 +79,15 @@ class ProgramPages {
 	}
 
 	@GetMapping("/programs/{id}/edit")
-	String editForm(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
-		Program program = this.access.managed(new ProgramId(id), me);
+	String editForm(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id, Model model) {
+		Program program = this.access.managed(id, me);
 		return form(program, ProgramForm.of(program), FormErrors.none(), model);
 	}
 
 	@PostMapping("/programs/{id}/edit")
-	String edit(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	String edit(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@ModelAttribute("form") ProgramForm form, Model model, RedirectAttributes redirect) {
-		ProgramId programId = new ProgramId(id);
+		ProgramId programId = id;
 		Program program = this.access.managed(programId, me);
 		List<InvalidInputException.FieldError> problems = new ArrayList<>();
 		Program.Settings settings = form.settings(problems);

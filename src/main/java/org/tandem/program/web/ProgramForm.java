@@ -1,4 +1,4 @@
-package org.tandem.program;
+package org.tandem.program.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.Program;
 import org.tandem.shared.kernel.InvalidInputException;
 
 /**

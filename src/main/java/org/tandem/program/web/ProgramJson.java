@@ -1,8 +1,9 @@
-package org.tandem.program;
+package org.tandem.program.web;
 
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.Program;
 
 /**
  * A program as the JSON API shows it.

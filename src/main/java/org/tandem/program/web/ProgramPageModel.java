@@ -1,4 +1,4 @@
-package org.tandem.program;
+package org.tandem.program.web;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
 
 import org.tandem.person.People;
 import org.tandem.person.Person;
+import org.tandem.program.Enrollment;
+import org.tandem.program.Participant;
+import org.tandem.program.ProgramAccess;
+import org.tandem.program.ProgramId;
+import org.tandem.program.Role;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;

@@ -1,8 +1,10 @@
-package org.tandem.program;
+package org.tandem.program.web;
 
 import java.util.List;
 
+import org.tandem.program.Program;
 import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.web.Pager;
 
 /**
  * What the program page shows the caller: the program, what they may do there, their own
@@ -18,12 +20,11 @@ import org.tandem.shared.kernel.PageResponse;
 public record ProgramPageView(Program program, boolean manages, boolean admin, boolean mayApply,
 		List<ParticipantRow> mine, PageResponse<ParticipantRow> rows) {
 
-	public boolean hasPrevious() {
-		return this.rows.page() > 0;
-	}
-
-	public boolean hasNext() {
-		return (long) (this.rows.page() + 1) * this.rows.size() < this.rows.total();
+	/**
+	 * The links to the pages of participants around this one.
+	 */
+	public Pager pager() {
+		return Pager.of(this.rows, "/programs/" + this.program.id());
 	}
 
 }
