@@ -106,7 +106,9 @@ class MyPairingsCardsTests {
 
 		this.mvc
 			.perform(post(api("/agreement/acknowledgements")).header(HttpHeaders.AUTHORIZATION,
-					this.support.token(this.mentee)))
+					this.support.token(this.mentee))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\": 1}"))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/pairings").cookie(mentee))
 			.andExpect(content().string(containsString("Acknowledged by both of you")));
