@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.account.Accounts;
+import org.tandem.person.InvitationLetters;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Participant;
@@ -23,14 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The pairing module on its own (with the modules it depends on) against the test
  * database: starting a pairing publishes {@link PairingStarted}. The agreement and
- * meeting modules, which answer the pairing module's questions, and the accounts behind
- * the people are not part of it.
+ * meeting modules, which answer the pairing module's questions, and the accounts and
+ * letters behind the people are not part of it.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class PairingModuleTests {
 
 	@MockitoBean
 	Accounts accounts;
+
+	@MockitoBean
+	InvitationLetters invitations;
 
 	@MockitoBean
 	AgreementStates agreements;
