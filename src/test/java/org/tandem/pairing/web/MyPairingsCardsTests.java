@@ -105,8 +105,8 @@ class MyPairingsCardsTests {
 					containsString("Waiting for you to acknowledge it"), not(containsString("Lunch")))));
 
 		this.mvc
-			.perform(post(api("/agreement/acknowledgements")).header(HttpHeaders.AUTHORIZATION,
-					this.support.token(this.mentee))
+			.perform(post(api("/agreement/acknowledgements"))
+				.header(HttpHeaders.AUTHORIZATION, this.support.token(this.mentee))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\": 1}"))
 			.andExpect(status().isOk());
