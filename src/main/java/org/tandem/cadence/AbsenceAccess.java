@@ -1,7 +1,6 @@
 package org.tandem.cadence;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import org.tandem.person.People;
 import org.tandem.person.PersonId;
@@ -16,12 +15,12 @@ import org.springframework.stereotype.Component;
  * notes and withdraws an absence.
  */
 @Component
-class AbsenceAccess {
+public class AbsenceAccess {
 
 	/**
 	 * How far a viewer may go with one person's absences.
 	 */
-	enum Level {
+	public enum Level {
 
 		/** The person themself: everything, notes included. */
 		OWNER,
@@ -43,30 +42,16 @@ class AbsenceAccess {
 	}
 
 	/**
-	 * The viewer's level for the person behind a path id, or empty when the viewer may
-	 * not know about this person's absences or the person does not exist (both answered
-	 * with a 404, so existence is not revealed).
+	 * The viewer's level for the person, or empty when the viewer may not know about this
+	 * person's absences or the person does not exist (both answered with a 404, so
+	 * existence is not revealed).
 	 */
-	Optional<Level> levelFor(TandemPrincipal viewer, String personId) {
-		Optional<UUID> id = parse(personId);
-		if (id.isEmpty()) {
-			return Optional.empty();
-		}
-		UUID person = id.get();
-		if (viewer.personId().equals(person)) {
+	public Optional<Level> levelFor(TandemPrincipal viewer, PersonId person) {
+		if (viewer.personId().equals(person.value())) {
 			return Optional.of(Level.OWNER);
 		}
-		boolean overseer = viewer.admin() || this.roles.isCommitteeFor(viewer.personId(), person);
-		return (overseer && this.people.exists(new PersonId(person))) ? Optional.of(Level.OVERSEER) : Optional.empty();
-	}
-
-	static Optional<UUID> parse(String id) {
-		try {
-			return Optional.of(UUID.fromString(id));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+		boolean overseer = viewer.admin() || this.roles.isCommitteeFor(viewer.personId(), person.value());
+		return (overseer && this.people.exists(person)) ? Optional.of(Level.OVERSEER) : Optional.empty();
 	}
 
 }

@@ -142,8 +142,8 @@ public class Absences {
 	 * @return {@code false} if the person has no absence with this id
 	 */
 	@Transactional
-	public boolean withdraw(UUID personId, UUID absenceId) {
-		return this.repository.delete(personId, absenceId);
+	public boolean withdraw(UUID personId, AbsenceId absenceId) {
+		return this.repository.delete(personId, absenceId.value());
 	}
 
 }

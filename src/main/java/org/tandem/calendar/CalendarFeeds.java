@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.tandem.account.SignedOutEverywhere;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.crypto.SecretToken;
+import org.tandem.shared.kernel.UrlSecret;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the database reveals no feed. One feed per person: a new one revokes the old.
  */
 @Service
-class CalendarFeeds {
+public class CalendarFeeds {
 
 	private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
 
@@ -43,7 +44,7 @@ class CalendarFeeds {
 	 * @return the feed's absolute URL, which cannot be shown again
 	 */
 	@Transactional
-	String create(UUID personId) {
+	public String create(UUID personId) {
 		SecretToken token = SecretToken.generateHex(16);
 		this.jdbc.sql("""
 				insert into calendar_feed (person_id, token_hash, created_at) values (:person, :hash, :now)
@@ -61,7 +62,7 @@ class CalendarFeeds {
 	 * @return whether they had one
 	 */
 	@Transactional
-	boolean revoke(UUID personId) {
+	public boolean revoke(UUID personId) {
 		return this.jdbc.sql("delete from calendar_feed where person_id = :person")
 			.param("person", personId)
 			.update() == 1;
@@ -80,7 +81,7 @@ class CalendarFeeds {
 	 * When the person's current feed was created, if they have one.
 	 */
 	@Transactional(readOnly = true)
-	Optional<Instant> createdAt(UUID personId) {
+	public Optional<Instant> createdAt(UUID personId) {
 		return this.jdbc.sql("select created_at from calendar_feed where person_id = :person")
 			.param("person", personId)
 			.query(Timestamp.class)
@@ -92,12 +93,12 @@ class CalendarFeeds {
 	 * The owner of the feed with this token, if it is a current one.
 	 */
 	@Transactional(readOnly = true)
-	Optional<UUID> ownerOf(String token) {
-		if (!TOKEN.matcher(token).matches()) {
+	public Optional<UUID> ownerOf(UrlSecret token) {
+		if (!TOKEN.matcher(token.value()).matches()) {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("select person_id from calendar_feed where token_hash = :hash")
-			.param("hash", SecretToken.hash(token))
+			.param("hash", SecretToken.hash(token.value()))
 			.query(UUID.class)
 			.optional();
 	}

@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
  * that a calendar that had them removes them. No place, agenda or notes.
  */
 @Component
-class FeedWriter {
+public class FeedWriter {
 
 	private final Clock clock;
 
@@ -51,7 +51,10 @@ class FeedWriter {
 		this.clock = clock;
 	}
 
-	String write(Collection<MeetingTime> meetings, Map<UUID, Person> people) {
+	/**
+	 * The feed of {@code meetings}, naming their people from {@code people} (by id).
+	 */
+	public String write(Collection<MeetingTime> meetings, Map<UUID, Person> people) {
 		Calendar calendar = Ics.calendar(ImmutableMethod.PUBLISH);
 		calendar.add(new XProperty("X-WR-CALNAME", "Tandem meetings"));
 		Instant now = this.clock.instant();

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * see.
  */
 @Component
-class CloseReasons {
+public class CloseReasons {
 
 	private final TextCipher cipher;
 
@@ -28,7 +28,7 @@ class CloseReasons {
 	 * The reason, {@code null} while the pairing is active or when the stored ciphertext
 	 * is not authentic for this pairing.
 	 */
-	@Nullable String read(Pairing pairing) {
+	public @Nullable String read(Pairing pairing) {
 		return this.cipher.decryptOrWithhold(pairing.closeReasonCiphertext(), place(pairing.id()));
 	}
 

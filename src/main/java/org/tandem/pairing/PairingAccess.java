@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * administrators. To anyone else it does not exist.
  */
 @Component
-class PairingAccess {
+public class PairingAccess {
 
 	private final PairingRepository pairings;
 
@@ -26,7 +26,7 @@ class PairingAccess {
 	 * @throws NotFoundException if the pairing does not exist or the caller may not see
 	 * it
 	 */
-	Viewing visible(PairingId id, TandemPrincipal me) {
+	public Viewing visible(PairingId id, TandemPrincipal me) {
 		return check(this.pairings.findById(id.value()).orElseThrow(PairingAccess::notFound), me);
 	}
 
@@ -56,7 +56,7 @@ class PairingAccess {
 	 * @param member whether the caller is its mentor or mentee
 	 * @param manages whether the caller is on the program's committee or an administrator
 	 */
-	record Viewing(Pairing pairing, boolean member, boolean manages) {
+	public record Viewing(Pairing pairing, boolean member, boolean manages) {
 
 	}
 

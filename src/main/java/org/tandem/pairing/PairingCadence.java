@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * of both people.
  */
 @Component
-class PairingCadence {
+public class PairingCadence {
 
 	private final Clock clock;
 
@@ -38,11 +38,11 @@ class PairingCadence {
 		this.absences = absences;
 	}
 
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 
-	Cadence of(Pairing pairing, Program program) {
+	public Cadence of(Pairing pairing, Program program) {
 		LocalDate today = today();
 		List<DateRange> absent = this.absences.forCadence(List.of(pairing.mentorId(), pairing.menteeId()),
 				anchor(pairing), today);
@@ -53,7 +53,7 @@ class PairingCadence {
 	 * The cadences of many pairings with one query for all their absences, for lists and
 	 * overviews.
 	 */
-	Map<PairingId, Cadence> ofAll(Collection<Pairing> pairings, Map<ProgramId, Program> programs) {
+	public Map<PairingId, Cadence> ofAll(Collection<Pairing> pairings, Map<ProgramId, Program> programs) {
 		if (pairings.isEmpty()) {
 			return Map.of();
 		}

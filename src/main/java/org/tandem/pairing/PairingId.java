@@ -1,6 +1,5 @@
 package org.tandem.pairing;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.tandem.shared.kernel.TypedId;
@@ -12,18 +11,6 @@ public record PairingId(UUID value) implements TypedId {
 
 	public static PairingId random() {
 		return new PairingId(UUID.randomUUID());
-	}
-
-	/**
-	 * The id in a path, or empty when it is not a UUID (a malformed id names nothing).
-	 */
-	public static Optional<PairingId> parse(String text) {
-		try {
-			return Optional.of(new PairingId(UUID.fromString(text)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
 	}
 
 	@Override

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * judged.
  */
 @Service
-class Enrollment {
+public class Enrollment {
 
 	private final ParticipantRepository participants;
 
@@ -49,7 +49,7 @@ class Enrollment {
 	 * committee members.
 	 */
 	@Transactional
-	Participant add(ProgramId programId, TandemPrincipal me, Request request) {
+	public Participant add(ProgramId programId, TandemPrincipal me, Request request) {
 		this.access.managed(programId, me);
 		if (request.role() == Role.COMMITTEE && !me.admin()) {
 			throw new ForbiddenException("Only an administrator appoints committee members.");
@@ -63,7 +63,7 @@ class Enrollment {
 	 * part as mentor or mentee
 	 */
 	@Transactional
-	Participant apply(ProgramId programId, TandemPrincipal me, Role role, @Nullable Integer capacity,
+	public Participant apply(ProgramId programId, TandemPrincipal me, Role role, @Nullable Integer capacity,
 			Participant.Profile profile) {
 		ProgramAccess.View view = this.access.view(programId, me);
 		if (role == Role.COMMITTEE) {
@@ -84,7 +84,7 @@ class Enrollment {
 	 * @throws ConflictException if it is not an application
 	 */
 	@Transactional
-	Participant decide(ProgramId programId, UUID participantId, TandemPrincipal me, boolean approve) {
+	public Participant decide(ProgramId programId, UUID participantId, TandemPrincipal me, boolean approve) {
 		Participant participant = find(programId, participantId, me);
 		if (approve) {
 			participant.approve();
@@ -99,7 +99,7 @@ class Enrollment {
 	 * One participant of a program the caller manages.
 	 * @throws NotFoundException if it is not one of this program's
 	 */
-	Participant find(ProgramId programId, UUID participantId, TandemPrincipal me) {
+	public Participant find(ProgramId programId, UUID participantId, TandemPrincipal me) {
 		this.access.managed(programId, me);
 		return this.participants.findByIdAndProgramId(participantId, programId.value())
 			.orElseThrow(() -> new NotFoundException("No such participant."));
@@ -109,7 +109,7 @@ class Enrollment {
 	 * The committee and administrators see everyone, applications included; active
 	 * mentors and mentees see the active participants; anyone else gets a 404.
 	 */
-	PageResponse<Participant> list(ProgramId programId, TandemPrincipal me, Paging paging) {
+	public PageResponse<Participant> list(ProgramId programId, TandemPrincipal me, Paging paging) {
 		ProgramAccess.View view = this.access.view(programId, me);
 		UUID id = programId.value();
 		if (view.manages()) {
@@ -159,7 +159,7 @@ class Enrollment {
 	 * A participation to write: who, in which role, with which capacity (mentors; null
 	 * for the default) and profile.
 	 */
-	record Request(UUID personId, Role role, @Nullable Integer capacity, Participant.Profile profile,
+	public record Request(UUID personId, Role role, @Nullable Integer capacity, Participant.Profile profile,
 			ParticipantStatus status) {
 
 		Request withStatus(ParticipantStatus status) {

@@ -6,6 +6,19 @@ package org.tandem.program;
  */
 public enum ParticipantStatus {
 
-	APPLIED, ACTIVE, DECLINED
+	APPLIED("Applied"), ACTIVE("Active"), DECLINED("Declined");
+
+	private final String label;
+
+	ParticipantStatus(String label) {
+		this.label = label;
+	}
+
+	/**
+	 * The status as pages name it.
+	 */
+	public String label() {
+		return this.label;
+	}
 
 }

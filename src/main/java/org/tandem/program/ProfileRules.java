@@ -12,11 +12,11 @@ import org.tandem.shared.kernel.InvalidInputException;
  * The limits of a participant's profile and capacity. Errors name the fields as the JSON
  * API does ({@code profile.meetingFormats}); pages drop the prefix.
  */
-final class ProfileRules {
+public final class ProfileRules {
 
-	static final String PREFIX = "profile.";
+	public static final String PREFIX = "profile.";
 
-	static final int MAX_CAPACITY = 50;
+	public static final int MAX_CAPACITY = 50;
 
 	static final int MAX_ITEMS = 20;
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * manage it.
  */
 @Component
-class ProgramAccess {
+public class ProgramAccess {
 
 	private final ProgramRepository programs;
 
@@ -30,7 +30,7 @@ class ProgramAccess {
 	 * @throws NotFoundException if the program does not exist or the caller may not see
 	 * it
 	 */
-	Program visible(ProgramId id, TandemPrincipal me) {
+	public Program visible(ProgramId id, TandemPrincipal me) {
 		return view(id, me).program();
 	}
 
@@ -38,7 +38,7 @@ class ProgramAccess {
 	 * @throws NotFoundException if the caller may not see the program
 	 * @throws ForbiddenException if they see it but do not manage it
 	 */
-	Program managed(ProgramId id, TandemPrincipal me) {
+	public Program managed(ProgramId id, TandemPrincipal me) {
 		View view = view(id, me);
 		if (!view.manages()) {
 			throw new ForbiddenException("Only the program's committee or an administrator may do this.");
@@ -50,7 +50,7 @@ class ProgramAccess {
 	 * The program as the caller sees it, with their own participations in it.
 	 * @throws NotFoundException if the caller may not see it
 	 */
-	View view(ProgramId id, TandemPrincipal me) {
+	public View view(ProgramId id, TandemPrincipal me) {
 		Program program = this.programs.findById(id.value()).orElseThrow(ProgramAccess::notFound);
 		List<Participant> mine = this.participants.findByProgramIdAndPersonId(id.value(), me.personId());
 		if (!me.admin() && mine.isEmpty() && !program.enrollmentOpen()) {
@@ -67,9 +67,9 @@ class ProgramAccess {
 	 * A visible program, the caller's participations in it and whether they administer
 	 * Tandem.
 	 */
-	record View(Program program, List<Participant> mine, boolean admin) {
+	public record View(Program program, List<Participant> mine, boolean admin) {
 
-		boolean manages() {
+		public boolean manages() {
 			return this.admin || has(Role.COMMITTEE);
 		}
 
@@ -91,7 +91,7 @@ class ProgramAccess {
 		 * Whether the caller may apply: enrollment is open and they have not applied or
 		 * taken part as mentor or mentee yet.
 		 */
-		boolean mayApply() {
+		public boolean mayApply() {
 			return this.program.enrollmentOpen()
 					&& this.mine.stream().noneMatch((p) -> p.role() == Role.MENTOR || p.role() == Role.MENTEE);
 		}

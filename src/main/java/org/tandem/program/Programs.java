@@ -138,7 +138,7 @@ public class Programs {
 	 * @throws ForbiddenException if the caller is not an administrator
 	 */
 	@Transactional
-	Program create(TandemPrincipal me, Program.Settings settings) {
+	public Program create(TandemPrincipal me, Program.Settings settings) {
 		if (!me.admin()) {
 			throw new ForbiddenException("Only an administrator creates programs.");
 		}
@@ -150,7 +150,7 @@ public class Programs {
 	 * current settings and returns the new ones.
 	 */
 	@Transactional
-	Program update(ProgramId id, TandemPrincipal me, UnaryOperator<Program.Settings> change) {
+	public Program update(ProgramId id, TandemPrincipal me, UnaryOperator<Program.Settings> change) {
 		Program program = this.access.managed(id, me);
 		program.change(change.apply(program.settings()));
 		return this.programs.save(program);
@@ -159,7 +159,7 @@ public class Programs {
 	/**
 	 * The programs the caller may see, newest term first.
 	 */
-	PageResponse<Program> visibleTo(TandemPrincipal me, Paging paging) {
+	public PageResponse<Program> visibleTo(TandemPrincipal me, Paging paging) {
 		if (me.admin()) {
 			return new PageResponse<>(this.programs.findPage(paging.size(), paging.offset()), paging.page(),
 					paging.size(), this.programs.count());

@@ -5,6 +5,19 @@ package org.tandem.program;
  */
 public enum Role {
 
-	COMMITTEE, MENTOR, MENTEE
+	COMMITTEE("Committee"), MENTOR("Mentor"), MENTEE("Mentee");
+
+	private final String label;
+
+	Role(String label) {
+		this.label = label;
+	}
+
+	/**
+	 * The role as pages name it.
+	 */
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -75,7 +75,7 @@ public class SuggestedPlaces {
 	 * @throws ForbiddenException if they do not manage it
 	 */
 	@Transactional(readOnly = true)
-	PlacesPage managed(ProgramId id, TandemPrincipal me) {
+	public PlacesPage managed(ProgramId id, TandemPrincipal me) {
 		Program program = this.access.managed(id, me);
 		return new PlacesPage(id.value(), program.name(), of(id), count(id) >= MAX_PLACES);
 	}
@@ -86,7 +86,7 @@ public class SuggestedPlaces {
 	 * @throws ConflictException if the program has a place of that name or is full
 	 */
 	@Transactional
-	SuggestedPlace add(ProgramId id, TandemPrincipal me, PlaceForm form) {
+	public SuggestedPlace add(ProgramId id, TandemPrincipal me, PlaceForm form) {
 		this.access.managed(id, me);
 		List<InvalidInputException.FieldError> problems = form.problems();
 		String name = form.storedName();
@@ -125,7 +125,7 @@ public class SuggestedPlaces {
 	 * @throws NotFoundException if there is no such place in the program
 	 */
 	@Transactional
-	String remove(ProgramId id, UUID placeId, TandemPrincipal me) {
+	public String remove(ProgramId id, UUID placeId, TandemPrincipal me) {
 		this.access.managed(id, me);
 		return this.jdbc.sql("delete from suggested_place where program_id = :program and id = :id returning name")
 			.param("program", id.value())

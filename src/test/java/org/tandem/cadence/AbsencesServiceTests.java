@@ -95,9 +95,6 @@ class AbsencesServiceTests {
 		String secret = "confidential-" + UUID.randomUUID();
 		assertThat(new Absence(UUID.randomUUID(), UUID.randomUUID(), day, day, secret).toString())
 			.doesNotContain(secret);
-		assertThat(new AbsenceForm("2026-05-01", "2026-05-01", secret).toString()).doesNotContain(secret);
-		assertThat(new AbsenceJson.Announce(day, day, secret).toString()).doesNotContain(secret);
-		assertThat(new AbsenceJson("x", "y", day, day, secret).toString()).doesNotContain(secret);
 	}
 
 }

@@ -7,9 +7,9 @@ import org.tandem.shared.security.TandemPrincipal;
 /**
  * A caller for service calls in tests.
  */
-record AsPrincipal(UUID personId, String email, boolean admin) implements TandemPrincipal {
+public record AsPrincipal(UUID personId, String email, boolean admin) implements TandemPrincipal {
 
-	static AsPrincipal anAdministrator() {
+	public static AsPrincipal anAdministrator() {
 		return new AsPrincipal(UUID.randomUUID(), "admin@example.org", true);
 	}
 

@@ -1,6 +1,7 @@
 package org.tandem.pairing;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -141,14 +142,21 @@ class PairingReadAndCloseApiTests {
 				PairingTestSupport.today());
 		close("/api/v1/pairings/" + this.pairing.id() + "/close", this.support.token(this.committee),
 				"{\"reason\":\"Rematch\"}")
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CLOSED"));
 		close("/api/v1/pairings/" + second.id() + "/close", this.support.token(this.mentor), "{\"reason\":\"Done\"}")
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CLOSED"));
 		Person menteeOfThird = this.support.mentee(this.program);
 		Pairing third = this.support.pair(this.program, this.mentor, menteeOfThird, PairingTestSupport.today());
 		close("/api/v1/pairings/" + third.id() + "/close", this.support.token(menteeOfThird),
 				"{\"reason\":\"Moving away\"}")
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CLOSED"));
+		assertThat(List.of(this.pairing.id(), second.id(), third.id()))
+			.allSatisfy((id) -> assertThat(this.pairings.find(id)).get()
+				.extracting(Pairing::status)
+				.isEqualTo(PairingStatus.CLOSED));
 	}
 
 	@Test

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * What the pairing tests need: a program whose term started recently, people in roles,
  * pairings, tokens and signed-in sessions. Everything gets unique names.
  */
-final class PairingTestSupport {
+public final class PairingTestSupport {
 
 	private final Programs programs;
 
@@ -29,73 +29,73 @@ final class PairingTestSupport {
 
 	private final PersonFixtures people;
 
-	PairingTestSupport(MockMvc mvc, JdbcClient jdbc, Programs programs, Pairings pairings, Fixtures fixtures) {
+	public PairingTestSupport(MockMvc mvc, JdbcClient jdbc, Programs programs, Pairings pairings, Fixtures fixtures) {
 		this.programs = programs;
 		this.pairings = pairings;
 		this.fixtures = fixtures;
 		this.people = new PersonFixtures(jdbc, mvc);
 	}
 
-	static String unique(String name) {
+	public static String unique(String name) {
 		return name + " " + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	static LocalDate today() {
+	public static LocalDate today() {
 		return LocalDate.now(java.time.Clock.systemUTC());
 	}
 
 	/**
 	 * A program whose term started three months ago, with the default 28/42/7 rhythm.
 	 */
-	Program program() {
+	public Program program() {
 		LocalDate startsOn = today().minusMonths(3);
 		return this.programs.create(new Program.Settings(unique("Pairing program"), null, startsOn,
 				startsOn.plusYears(1), 28, 42, 7, false));
 	}
 
-	Person person(String name) {
+	public Person person(String name) {
 		return this.fixtures.person(unique(name));
 	}
 
-	Person admin() {
+	public Person admin() {
 		return this.fixtures.admin(unique("Ada Admin"));
 	}
 
-	Person committee(Program program) {
+	public Person committee(Program program) {
 		return member(program, Role.COMMITTEE, "Cai Committee", 0);
 	}
 
-	Person mentor(Program program, int capacity) {
+	public Person mentor(Program program, int capacity) {
 		return member(program, Role.MENTOR, "Mia Mentor", capacity);
 	}
 
-	Person mentee(Program program) {
+	public Person mentee(Program program) {
 		return member(program, Role.MENTEE, "Max Mentee", 0);
 	}
 
-	Person member(Program program, Role role, String name, int capacity) {
+	public Person member(Program program, Role role, String name, int capacity) {
 		Person person = person(name);
 		enroll(program, person, role, capacity);
 		return person;
 	}
 
-	void enroll(Program program, Person person, Role role, int capacity) {
+	public void enroll(Program program, Person person, Role role, int capacity) {
 		this.programs.enroll(program.id(), person.id().value(), role, capacity, Participant.Profile.empty());
 	}
 
 	/**
 	 * A pairing started by an administrator through the service.
 	 */
-	Pairing pair(Program program, Person mentor, Person mentee, LocalDate startedOn) {
+	public Pairing pair(Program program, Person mentor, Person mentee, LocalDate startedOn) {
 		return this.pairings.start(program.id(), AsPrincipal.anAdministrator(),
 				new NewPairing(mentor.id().value(), mentee.id().value(), startedOn));
 	}
 
-	String token(Person person) throws Exception {
+	public String token(Person person) throws Exception {
 		return this.people.token(person);
 	}
 
-	Cookie signIn(Person person) throws Exception {
+	public Cookie signIn(Person person) throws Exception {
 		return this.people.signIn(person);
 	}
 

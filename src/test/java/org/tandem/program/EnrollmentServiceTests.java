@@ -1,11 +1,13 @@
 package org.tandem.program;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.person.Person;
@@ -16,6 +18,7 @@ import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @IntegrationTest
 class EnrollmentServiceTests {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	MockMvc mvc;
@@ -96,7 +102,9 @@ class EnrollmentServiceTests {
 		assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<Participant> second = CompletableFuture.supplyAsync(() -> this.programs.enroll(program.id(),
 				person.id().value(), Role.MENTEE, 0, Participant.Profile.empty()));
-		Thread.sleep(500);
+		// the second enrollment waits on the first one's row lock before the first
+		// commits
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> second.isDone() || waitingForLocks() > 0);
 		commit.countDown();
 		assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(ParticipantStatus.ACTIVE);
 		assertThat(second).failsWithin(30, TimeUnit.SECONDS)
@@ -104,6 +112,10 @@ class EnrollmentServiceTests {
 			.havingCause()
 			.isInstanceOf(ConflictException.class);
 		assertThat(this.programs.participationsOf(person.id().value())).hasSize(1);
+	}
+
+	private long waitingForLocks() {
+		return this.jdbc.sql("select count(*) from pg_locks where not granted").query(Long.class).single();
 	}
 
 	private static void await(CountDownLatch latch) {

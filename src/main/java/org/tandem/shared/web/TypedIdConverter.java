@@ -31,7 +31,9 @@ final class TypedIdConverter implements ConditionalGenericConverter {
 
 	@Override
 	public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
-		if (source == null) {
+		// an empty field is no id, as with Spring's own converters: a form's @NotNull
+		// says so
+		if (source == null || source.toString().isBlank()) {
 			return null;
 		}
 		UUID value = UUID.fromString(source.toString().strip());

@@ -1,0 +1,131 @@
+package org.tandem.pairing.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.cadence.Cadence;
+import org.tandem.pairing.AgreementStates;
+import org.tandem.pairing.AgreementStates.AgreementState;
+import org.tandem.pairing.Pairing;
+import org.tandem.pairing.PairingCadence;
+import org.tandem.pairing.PairingId;
+import org.tandem.pairing.Pairings;
+import org.tandem.pairing.UpcomingMeetings;
+import org.tandem.pairing.UpcomingMeetings.UpcomingMeeting;
+import org.tandem.person.People;
+import org.tandem.person.Person;
+import org.tandem.program.Program;
+import org.tandem.program.ProgramId;
+import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.kernel.Paging;
+import org.tandem.shared.security.TandemPrincipal;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The cards of "My pairings": one query each for the pairings, their programs, partners,
+ * absences, next meetings and agreements, however many cards the page has.
+ */
+@Component
+class PairingCards {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'",
+			Locale.ENGLISH);
+
+	private final Pairings pairings;
+
+	private final PairingViews views;
+
+	private final PairingCadence cadence;
+
+	private final People people;
+
+	private final UpcomingMeetings meetings;
+
+	private final AgreementStates agreements;
+
+	private final Clock clock;
+
+	PairingCards(Pairings pairings, PairingViews views, PairingCadence cadence, People people,
+			UpcomingMeetings meetings, AgreementStates agreements, Clock clock) {
+		this.pairings = pairings;
+		this.views = views;
+		this.cadence = cadence;
+		this.people = people;
+		this.meetings = meetings;
+		this.agreements = agreements;
+		this.clock = clock;
+	}
+
+	PageResponse<PairingCard> mine(TandemPrincipal me, Paging paging) {
+		PageResponse<Pairing> page = this.pairings.mine(me, paging);
+		List<PairingId> ids = page.items().stream().map(Pairing::id).toList();
+		Map<ProgramId, Program> programs = this.views.programsOf(page.items());
+		Map<UUID, Person> partners = this.people
+			.findAll(page.items().stream().map((pairing) -> pairing.partnerOf(me.personId())).toList())
+			.stream()
+			.collect(Collectors.toMap((person) -> person.id().value(), Function.identity()));
+		LocalDate today = this.cadence.today();
+		Map<PairingId, Cadence> cadences = this.cadence.ofAll(page.items(), programs);
+		Map<PairingId, UpcomingMeeting> next = this.meetings.nextOf(ids, this.clock.instant());
+		Map<PairingId, AgreementState> agreed = this.agreements.of(ids);
+		return page.map((pairing) -> {
+			Program program = programs.get(pairing.programId());
+			UUID partnerId = pairing.partnerOf(me.personId());
+			Person partner = partners.get(partnerId);
+			String partnerName = (partner != null) ? partner.name() : "Unknown person";
+			boolean mentor = pairing.mentorId().equals(me.personId());
+			Cadence cadence = cadences.get(pairing.id());
+			AgreementState agreement = agreed.getOrDefault(pairing.id(), AgreementState.NONE);
+			return new PairingCard(pairing.id().value(), partnerId, partnerName, program.id().value(), program.name(),
+					mentor ? "mentor" : "mentee", CadenceWords.state(cadence, today),
+					CadenceWords.cssClass(cadence.state()), CadenceWords.nextStep(cadence, mentor, partnerName),
+					pairing.closed(), pairing.closed() ? null : meeting(next.get(pairing.id())),
+					agreementText(agreement, mentor, partnerName), agreementClass(agreement));
+		});
+	}
+
+	static @Nullable String meeting(@Nullable UpcomingMeeting meeting) {
+		if (meeting == null) {
+			return null;
+		}
+		String when = WHEN.format(meeting.scheduledAt().atOffset(ZoneOffset.UTC));
+		String length = (meeting.durationMinutes() != null) ? ", " + meeting.durationMinutes() + " min" : "";
+		return when + length + " · " + meeting.format().label();
+	}
+
+	/**
+	 * The agreement's state as the viewer reads it: what is missing, and from whom.
+	 */
+	static String agreementText(AgreementState agreement, boolean mentor, String partnerName) {
+		if (!agreement.recorded()) {
+			return "Not written yet";
+		}
+		boolean mine = mentor ? agreement.mentorAcknowledged() : agreement.menteeAcknowledged();
+		boolean theirs = mentor ? agreement.menteeAcknowledged() : agreement.mentorAcknowledged();
+		if (mine && theirs) {
+			return "Acknowledged by both of you";
+		}
+		if (mine) {
+			return "Waiting for " + partnerName + " to acknowledge it";
+		}
+		return theirs ? "Waiting for you to acknowledge it" : "Written; neither of you has acknowledged it yet";
+	}
+
+	static String agreementClass(AgreementState agreement) {
+		if (agreement.mentorAcknowledged() && agreement.menteeAcknowledged()) {
+			return "status-on-track";
+		}
+		return "status-due";
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.tandem.pairing.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.tandem.cadence.Cadence;
+import org.tandem.pairing.CloseReasons;
+import org.tandem.pairing.Pairing;
+import org.tandem.pairing.PairingAccess;
+import org.tandem.pairing.PairingCadence;
+import org.tandem.pairing.PairingId;
+import org.tandem.person.People;
+import org.tandem.person.Person;
+import org.tandem.program.Program;
+import org.tandem.program.Programs;
+import org.tandem.shared.security.TandemPrincipal;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The model of one pairing's page.
+ */
+@Component
+class PairingPageModels {
+
+	private final PairingAccess access;
+
+	private final PairingCadence cadence;
+
+	private final People people;
+
+	private final Programs programs;
+
+	private final CloseReasons closeReasons;
+
+	PairingPageModels(PairingAccess access, PairingCadence cadence, People people, Programs programs,
+			CloseReasons closeReasons) {
+		this.access = access;
+		this.closeReasons = closeReasons;
+		this.cadence = cadence;
+		this.people = people;
+		this.programs = programs;
+	}
+
+	/**
+	 * @throws org.tandem.shared.kernel.NotFoundException if the caller may not see the
+	 * pairing
+	 */
+	PairingPageView page(PairingId id, TandemPrincipal me) {
+		PairingAccess.Viewing viewing = this.access.visible(id, me);
+		Pairing pairing = viewing.pairing();
+		Program program = this.programs.find(pairing.programId()).orElseThrow();
+		Map<UUID, Person> members = people(List.of(pairing.mentorId(), pairing.menteeId()));
+		PersonSummary mentor = summary(members, pairing.mentorId(), "Mentor");
+		PersonSummary mentee = summary(members, pairing.menteeId(), "Mentee");
+		List<PersonSummary> shown = new ArrayList<>();
+		String nextStep = null;
+		Cadence cadence = this.cadence.of(pairing, program);
+		String title = mentor.name() + " and " + mentee.name();
+		if (viewing.member()) {
+			boolean isMentor = pairing.mentorId().equals(me.personId());
+			PersonSummary partner = isMentor ? mentee : mentor;
+			shown.add(partner);
+			nextStep = CadenceWords.nextStep(cadence, isMentor, partner.name());
+			title = "Your pairing with " + partner.name();
+		}
+		else {
+			shown.add(mentor);
+			shown.add(mentee);
+		}
+		return new PairingPageView(pairing.id().value(), program.id().value(), program.name(), title, shown,
+				pairing.startedOn(), pairing.firstContactOn(), pairing.lastContactOn(),
+				CadenceWords.state(cadence, this.cadence.today()), CadenceWords.cssClass(cadence.state()), nextStep,
+				pairing.closed(), pairing.closedOn(), this.closeReasons.read(pairing), viewing.manages());
+	}
+
+	private Map<UUID, Person> people(List<UUID> ids) {
+		return this.people.findAll(ids)
+			.stream()
+			.collect(Collectors.toMap((person) -> person.id().value(), Function.identity()));
+	}
+
+	private static PersonSummary summary(Map<UUID, Person> people, UUID id, String role) {
+		Person person = people.get(id);
+		return (person != null) ? PersonSummary.of(person, role) : PersonSummary.unknown(id, role);
+	}
+
+}

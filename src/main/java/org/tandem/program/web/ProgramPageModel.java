@@ -1,0 +1,103 @@
+package org.tandem.program.web;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.tandem.person.People;
+import org.tandem.person.Person;
+import org.tandem.program.Enrollment;
+import org.tandem.program.Participant;
+import org.tandem.program.ProgramAccess;
+import org.tandem.program.ProgramId;
+import org.tandem.program.Role;
+import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.kernel.Paging;
+import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.FormErrors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Fills the program page's model, both for a plain visit and when a form on it comes back
+ * with errors.
+ */
+@Component
+class ProgramPageModel {
+
+	static final int PAGE_SIZE = 50;
+
+	private static final PageResponse<ParticipantRow> NO_ROWS = new PageResponse<>(List.of(), 0, PAGE_SIZE, 0);
+
+	private final ProgramAccess access;
+
+	private final Enrollment enrollment;
+
+	private final People people;
+
+	ProgramPageModel(ProgramAccess access, Enrollment enrollment, People people) {
+		this.access = access;
+		this.enrollment = enrollment;
+		this.people = people;
+	}
+
+	/**
+	 * @return the view name
+	 */
+	String render(ProgramId id, TandemPrincipal me, int page, Forms forms, Model model) {
+		ProgramAccess.View view = this.access.view(id, me);
+		PageResponse<ParticipantRow> rows = NO_ROWS;
+		if (view.manages()) {
+			rows = rows(this.enrollment.list(id, me, new Paging(page, PAGE_SIZE)));
+		}
+		List<ParticipantRow> mine = rows(view.mine());
+		model.addAttribute("view",
+				new ProgramPageView(view.program(), view.manages(), view.admin(), view.mayApply(), mine, rows));
+		model.addAttribute("addForm", forms.add());
+		model.addAttribute("addErrors", forms.addErrors());
+		model.addAttribute("applyForm", forms.apply());
+		model.addAttribute("applyErrors", forms.applyErrors());
+		return "program/show";
+	}
+
+	PageResponse<ParticipantRow> rows(PageResponse<Participant> participants) {
+		return new PageResponse<>(rows(participants.items()), participants.page(), participants.size(),
+				participants.total());
+	}
+
+	List<ParticipantRow> rows(Collection<Participant> participants) {
+		Map<UUID, Person> people = this.people.findAll(participants.stream().map(Participant::personId).toList())
+			.stream()
+			.collect(Collectors.toMap((person) -> person.id().value(), Function.identity()));
+		return participants.stream().map((participant) -> {
+			Person person = people.get(participant.personId());
+			return new ParticipantRow(participant, person == null ? "" : person.name(),
+					person == null ? "" : person.email());
+		}).toList();
+	}
+
+	/**
+	 * The two forms of the program page with what was typed and its errors.
+	 */
+	record Forms(ParticipantForm add, FormErrors addErrors, ParticipantForm apply, FormErrors applyErrors) {
+
+		static Forms blank() {
+			return new Forms(ParticipantForm.empty(Role.MENTOR), FormErrors.none(), ParticipantForm.empty(Role.MENTEE),
+					FormErrors.none());
+		}
+
+		static Forms adding(ParticipantForm form, FormErrors errors) {
+			return new Forms(form, errors, ParticipantForm.empty(Role.MENTEE), FormErrors.none());
+		}
+
+		static Forms applying(ParticipantForm form, FormErrors errors) {
+			return new Forms(ParticipantForm.empty(Role.MENTOR), FormErrors.none(), form, errors);
+		}
+
+	}
+
+}
