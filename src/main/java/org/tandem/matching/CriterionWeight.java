@@ -32,11 +32,4 @@ public record CriterionWeight(int weight, boolean required) {
 		return this.weight * 10;
 	}
 
-	/**
-	 * The value of the settings form's select: "REQUIRED" or the weight.
-	 */
-	public String formValue() {
-		return this.required ? "REQUIRED" : Integer.toString(this.weight);
-	}
-
 }

@@ -6,6 +6,16 @@ package org.tandem.matching;
  */
 public enum DepartmentMode {
 
-	DIFFERENT, SAME
+	DIFFERENT("Prefer a mentor from another department"), SAME("Prefer a mentor from the same department");
+
+	private final String label;
+
+	DepartmentMode(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -2,7 +2,6 @@ package org.tandem.matching;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 import org.tandem.pairing.NewPairing;
 import org.tandem.pairing.Pairings;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * publishes it (its proposals become pairings, all or none) or discards it.
  */
 @Service
-class MatchingRuns {
+public class MatchingRuns {
 
 	private final Programs programs;
 
@@ -51,7 +50,7 @@ class MatchingRuns {
 	 * @throws ConflictException if a pin breaks a hard constraint or a capacity
 	 */
 	@Transactional
-	MatchingRun start(ProgramId programId, TandemPrincipal me, RunMode mode, List<PersonPair> forbid,
+	public MatchingRun start(ProgramId programId, TandemPrincipal me, RunMode mode, List<PersonPair> forbid,
 			List<PersonPair> pin) {
 		this.programs.managedBy(programId, me);
 		MatchingInput input = this.inputs.load(programId);
@@ -66,8 +65,8 @@ class MatchingRuns {
 	 * not see
 	 * @throws ForbiddenException if they see the program but do not manage it
 	 */
-	MatchingRun managed(UUID runId, TandemPrincipal me) {
-		MatchingRun run = this.runs.findById(runId).orElseThrow(MatchingRuns::notFound);
+	public MatchingRun managed(MatchingRunId runId, TandemPrincipal me) {
+		MatchingRun run = this.runs.findById(runId.value()).orElseThrow(MatchingRuns::notFound);
 		try {
 			this.programs.managedBy(run.programId(), me);
 		}
@@ -85,12 +84,12 @@ class MatchingRuns {
 	 * @throws ConflictException if the run is no draft or a pairing cannot start
 	 */
 	@Transactional
-	MatchingRun publish(UUID runId, TandemPrincipal me) {
+	public MatchingRun publish(MatchingRunId runId, TandemPrincipal me) {
 		MatchingRun run = managed(runId, me);
 		// one publish at a time per program: a second draft published at the same
 		// moment waits here, then finds itself discarded by the first
 		this.programs.lock(run.programId());
-		if (this.runs.decide(runId, RunStatus.PUBLISHED.name(), me.personId(), this.clock.instant()) == 0) {
+		if (this.runs.decide(runId.value(), RunStatus.PUBLISHED.name(), me.personId(), this.clock.instant()) == 0) {
 			throw new ConflictException("This run is not a draft: it was published or discarded already.");
 		}
 		for (Proposal proposal : run.proposals()) {
@@ -107,23 +106,23 @@ class MatchingRuns {
 						+ " Nothing was published; run the matcher again.");
 			}
 		}
-		this.runs.discardOthers(run.programId().value(), runId, me.personId(), this.clock.instant());
-		return this.runs.findById(runId).orElseThrow(MatchingRuns::notFound);
+		this.runs.discardOthers(run.programId().value(), runId.value(), me.personId(), this.clock.instant());
+		return this.runs.findById(runId.value()).orElseThrow(MatchingRuns::notFound);
 	}
 
 	/**
 	 * @throws ConflictException if the run is no draft
 	 */
 	@Transactional
-	MatchingRun discard(UUID runId, TandemPrincipal me) {
+	public MatchingRun discard(MatchingRunId runId, TandemPrincipal me) {
 		managed(runId, me);
-		if (this.runs.decide(runId, RunStatus.DISCARDED.name(), me.personId(), this.clock.instant()) == 0) {
+		if (this.runs.decide(runId.value(), RunStatus.DISCARDED.name(), me.personId(), this.clock.instant()) == 0) {
 			throw new ConflictException("This run is not a draft: it was published or discarded already.");
 		}
-		return this.runs.findById(runId).orElseThrow(MatchingRuns::notFound);
+		return this.runs.findById(runId.value()).orElseThrow(MatchingRuns::notFound);
 	}
 
-	static NotFoundException notFound() {
+	private static NotFoundException notFound() {
 		return new NotFoundException("No such matching run.");
 	}
 

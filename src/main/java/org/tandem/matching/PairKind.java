@@ -3,7 +3,7 @@ package org.tandem.matching;
 /**
  * Whether the committee forbade or pinned a pair for a run.
  */
-public enum PairKind {
+enum PairKind {
 
 	FORBID, PIN
 

@@ -24,6 +24,10 @@ public record Proposal(UUID mentorId, UUID menteeId, int score, boolean pinned, 
 		return new Proposal(mentorId, menteeId, score.total(), pinned, text.toString());
 	}
 
+	public PersonPair pair() {
+		return new PersonPair(this.mentorId, this.menteeId);
+	}
+
 	public List<Reason> reasonList() {
 		List<Reason> list = new ArrayList<>();
 		if (this.reasons.isEmpty()) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * ranks in which role, whom they may rank, and what a valid ranking is.
  */
 @Component
-class Rankings {
+public class Rankings {
 
 	private final Programs programs;
 
@@ -46,7 +46,7 @@ class Rankings {
 	 * @throws ForbiddenException if they see it but are neither an active mentor nor an
 	 * active mentee (committee members, administrators)
 	 */
-	Role role(ProgramId programId, TandemPrincipal me) {
+	public Role role(ProgramId programId, TandemPrincipal me) {
 		List<Participant> mine = this.programs.participationsOf(me.personId())
 			.stream()
 			.filter((p) -> p.programId().equals(programId) && p.status() == ParticipantStatus.ACTIVE)
@@ -66,7 +66,7 @@ class Rankings {
 	 * The people someone in this role ranks: the program's active mentors for a mentee,
 	 * its active mentees for a mentor.
 	 */
-	List<Participant> others(ProgramId programId, Role role) {
+	public List<Participant> others(ProgramId programId, Role role) {
 		return this.programs.activeParticipants(programId, (role == Role.MENTEE) ? Role.MENTOR : Role.MENTEE,
 				MatchingInputs.MAX_PARTICIPANTS);
 	}
@@ -74,11 +74,11 @@ class Rankings {
 	/**
 	 * How many people one ranking may hold in the program.
 	 */
-	int max(ProgramId programId) {
+	public int max(ProgramId programId) {
 		return this.settings.load(programId).maxPreferences();
 	}
 
-	List<UUID> rankingOf(ProgramId programId, UUID personId, Role role) {
+	public List<UUID> rankingOf(ProgramId programId, UUID personId, Role role) {
 		return this.preferences.rankingOf(programId, personId, role);
 	}
 
@@ -87,7 +87,8 @@ class Rankings {
 	 * ids. Each entry must name one of {@link #others} and nobody twice.
 	 * @param field the field name of the entry at an index
 	 */
-	List<FieldError> problems(ProgramId programId, Role role, List<@Nullable UUID> choices, IntFunction<String> field) {
+	public List<FieldError> problems(ProgramId programId, Role role, List<@Nullable UUID> choices,
+			IntFunction<String> field) {
 		Set<UUID> allowed = new HashSet<>();
 		others(programId, role).forEach((p) -> allowed.add(p.personId()));
 		List<FieldError> problems = new ArrayList<>();
@@ -107,7 +108,7 @@ class Rankings {
 	/**
 	 * Replaces the caller's ranking; the caller has checked it with {@link #problems}.
 	 */
-	void replace(ProgramId programId, UUID personId, Role role, List<UUID> ranking) {
+	public void replace(ProgramId programId, UUID personId, Role role, List<UUID> ranking) {
 		this.preferences.replace(programId, personId, role, ranking);
 	}
 

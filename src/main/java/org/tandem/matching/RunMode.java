@@ -6,6 +6,16 @@ package org.tandem.matching;
  */
 public enum RunMode {
 
-	OPTIMAL, PREFERENCES
+	OPTIMAL("Optimal"), PREFERENCES("Preferences");
+
+	private final String label;
+
+	RunMode(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -8,7 +8,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * A pair a run was asked to forbid or pin.
  */
 @Table("matching_run_pair")
-public record RunPair(PairKind kind, UUID mentorId, UUID menteeId) {
+record RunPair(PairKind kind, UUID mentorId, UUID menteeId) {
 
 	PersonPair pair() {
 		return new PersonPair(this.mentorId, this.menteeId);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Lists of runs, read with plain SQL: the proposals stay in the database.
  */
 @Component
-class RunQueries {
+public class RunQueries {
 
 	static final int LATEST = 20;
 
@@ -25,7 +25,7 @@ class RunQueries {
 	/**
 	 * The program's latest runs, newest first.
 	 */
-	List<RunSummary> latest(ProgramId programId) {
+	public List<RunSummary> latest(ProgramId programId) {
 		return this.jdbc.sql("""
 				select r.id, r.mode, r.status, r.total_score, r.created_at,
 				       (select count(*) from matching_proposal p where p.run_id = r.id) as matched,

@@ -6,6 +6,16 @@ package org.tandem.matching;
  */
 public enum RunStatus {
 
-	DRAFT, PUBLISHED, DISCARDED
+	DRAFT("Draft"), PUBLISHED("Published"), DISCARDED("Discarded");
+
+	private final String label;
+
+	RunStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its own.
  */
 @Component
-class SettingsStore {
+public class SettingsStore {
 
 	private final JdbcClient jdbc;
 
@@ -23,7 +23,7 @@ class SettingsStore {
 		this.jdbc = jdbc;
 	}
 
-	MatchingSettings load(ProgramId programId) {
+	public MatchingSettings load(ProgramId programId) {
 		Map<Criterion, CriterionWeight> weights = new EnumMap<>(Criterion.class);
 		this.jdbc.sql("select criterion, weight, required from matching_criterion where program_id = :id")
 			.param("id", programId.value())
@@ -44,7 +44,7 @@ class SettingsStore {
 	}
 
 	@Transactional
-	void save(ProgramId programId, MatchingSettings settings) {
+	public void save(ProgramId programId, MatchingSettings settings) {
 		this.jdbc.sql("""
 				insert into matching_settings (program_id, objective, exclude_former_partners, department_mode,
 				    max_preferences)

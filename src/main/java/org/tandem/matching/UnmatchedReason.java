@@ -16,14 +16,14 @@ public enum UnmatchedReason {
 	NOT_CHOSEN("Left out for a higher total score: an assignment that also places this mentee exists, "
 			+ "but it scores lower");
 
-	private final String text;
+	private final String label;
 
-	UnmatchedReason(String text) {
-		this.text = text;
+	UnmatchedReason(String label) {
+		this.label = label;
 	}
 
-	public String text() {
-		return this.text;
+	public String label() {
+		return this.label;
 	}
 
 }

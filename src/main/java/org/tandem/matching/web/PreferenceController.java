@@ -1,12 +1,14 @@
-package org.tandem.matching;
+package org.tandem.matching.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.matching.Rankings;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Participant;
@@ -33,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * an active mentor may rank mentees. The committee sees who ranked on its matching page.
  */
 @HtmlController
-class PreferencePages {
+class PreferenceController {
 
 	private final Programs programs;
 
@@ -41,24 +43,22 @@ class PreferencePages {
 
 	private final Rankings rankings;
 
-	PreferencePages(Programs programs, People people, Rankings rankings) {
+	PreferenceController(Programs programs, People people, Rankings rankings) {
 		this.programs = programs;
 		this.people = people;
 		this.rankings = rankings;
 	}
 
 	@GetMapping("/programs/{id}/preferences")
-	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
-		ProgramId programId = new ProgramId(id);
+	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable("id") ProgramId programId, Model model) {
 		Role role = this.rankings.role(programId, me);
 		List<UUID> ranking = this.rankings.rankingOf(programId, me.personId(), role);
 		return render(programId, role, new ArrayList<>(ranking), FormErrors.none(), model);
 	}
 
 	@PostMapping("/programs/{id}/preferences")
-	String save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	String save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable("id") ProgramId programId,
 			@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-		ProgramId programId = new ProgramId(id);
 		Role role = this.rankings.role(programId, me);
 		int max = this.rankings.max(programId);
 		List<@Nullable UUID> choices = new ArrayList<>();
@@ -81,7 +81,7 @@ class PreferencePages {
 		this.rankings.replace(programId, me.personId(), role,
 				choices.stream().filter((c) -> c != null).map((c) -> (UUID) c).toList());
 		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "Your ranking was saved.");
-		return "redirect:/programs/" + id + "/preferences";
+		return "redirect:/programs/" + programId + "/preferences";
 	}
 
 	private static @Nullable UUID uuid(String value) {
@@ -105,7 +105,7 @@ class PreferencePages {
 		List<PreferencesView.RankOption> options = others.stream()
 			.map((p) -> new PreferencesView.RankOption(p.personId(), names.getOrDefault(p.personId(), "Unknown"),
 					(role == Role.MENTEE) ? p.profile().expertise() : p.profile().interests()))
-			.sorted(java.util.Comparator.comparing(PreferencesView.RankOption::name))
+			.sorted(Comparator.comparing(PreferencesView.RankOption::name))
 			.toList();
 		List<@Nullable UUID> padded = new ArrayList<>(choices);
 		while (padded.size() < max) {

@@ -1,10 +1,18 @@
-package org.tandem.matching;
+package org.tandem.matching.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.tandem.matching.MatchingRun;
+import org.tandem.matching.MatchingRunId;
+import org.tandem.matching.MatchingRuns;
+import org.tandem.matching.PersonPair;
+import org.tandem.matching.RunMode;
+import org.tandem.matching.RunQueries;
+import org.tandem.matching.SettingsStore;
+import org.tandem.matching.WhatIfRuns;
+import org.tandem.person.PersonId;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
 import org.tandem.shared.kernel.ConflictException;
@@ -26,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * swap: each starts a new draft), publish or discard.
  */
 @HtmlController
-class MatchingPages {
+class MatchingController {
 
 	private final Programs programs;
 
@@ -36,76 +44,81 @@ class MatchingPages {
 
 	private final MatchingRuns runs;
 
+	private final WhatIfRuns whatIfs;
+
 	private final MatchingViews views;
 
-	MatchingPages(Programs programs, SettingsStore settings, RunQueries queries, MatchingRuns runs,
-			MatchingViews views) {
+	MatchingController(Programs programs, SettingsStore settings, RunQueries queries, MatchingRuns runs,
+			WhatIfRuns whatIfs, MatchingViews views) {
 		this.programs = programs;
 		this.settings = settings;
 		this.queries = queries;
 		this.runs = runs;
+		this.whatIfs = whatIfs;
 		this.views = views;
 	}
 
 	@GetMapping("/programs/{id}/matching")
-	String home(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
-		return home(me, new ProgramId(id), null, model);
+	String home(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id, Model model) {
+		return home(me, id, null, model);
 	}
 
 	@PostMapping("/programs/{id}/matching-runs")
-	String start(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
-			@RequestParam(required = false) @Nullable String mode, Model model, HttpServletResponse response) {
-		ProgramId programId = new ProgramId(id);
-		RunMode runMode = "PREFERENCES".equals(mode) ? RunMode.PREFERENCES : RunMode.OPTIMAL;
+	String start(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
+			@RequestParam(defaultValue = "OPTIMAL") RunMode mode, Model model, HttpServletResponse response) {
 		try {
-			MatchingRun run = this.runs.start(programId, me, runMode, List.of(), List.of());
+			MatchingRun run = this.runs.start(id, me, mode, List.of(), List.of());
 			return "redirect:/matching-runs/" + run.id();
 		}
 		catch (InvalidInputException | ConflictException ex) {
 			response.setStatus(statusOf(ex));
-			return home(me, programId, ex.getMessage(), model);
+			return home(me, id, ex.getMessage(), model);
 		}
 	}
 
 	@GetMapping("/matching-runs/{id}")
-	String review(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
+	String review(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id, Model model) {
 		model.addAttribute("review", this.views.review(id, me, null));
 		return "matching/review";
 	}
 
 	@PostMapping("/matching-runs/{id}/forbid")
-	String forbid(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
-			@RequestParam UUID menteeId, Model model, HttpServletResponse response) {
-		return whatIf(this.views::forbid, me, id, new PersonPair(mentorId, menteeId), model, response);
+	String forbid(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id,
+			@RequestParam PersonId mentorId, @RequestParam PersonId menteeId, Model model,
+			HttpServletResponse response) {
+		return whatIf(this.whatIfs::forbid, me, id, pair(mentorId, menteeId), model, response);
 	}
 
 	@PostMapping("/matching-runs/{id}/pin")
-	String pin(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
-			@RequestParam UUID menteeId, Model model, HttpServletResponse response) {
-		return whatIf(this.views::pin, me, id, new PersonPair(mentorId, menteeId), model, response);
+	String pin(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id,
+			@RequestParam PersonId mentorId, @RequestParam PersonId menteeId, Model model,
+			HttpServletResponse response) {
+		return whatIf(this.whatIfs::pin, me, id, pair(mentorId, menteeId), model, response);
 	}
 
 	@PostMapping("/matching-runs/{id}/forbid/remove")
-	String allow(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
-			@RequestParam UUID menteeId, Model model, HttpServletResponse response) {
-		return whatIf(this.views::allow, me, id, new PersonPair(mentorId, menteeId), model, response);
+	String allow(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id,
+			@RequestParam PersonId mentorId, @RequestParam PersonId menteeId, Model model,
+			HttpServletResponse response) {
+		return whatIf(this.whatIfs::allow, me, id, pair(mentorId, menteeId), model, response);
 	}
 
 	@PostMapping("/matching-runs/{id}/pin/remove")
-	String unpin(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID mentorId,
-			@RequestParam UUID menteeId, Model model, HttpServletResponse response) {
-		return whatIf(this.views::unpin, me, id, new PersonPair(mentorId, menteeId), model, response);
+	String unpin(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id,
+			@RequestParam PersonId mentorId, @RequestParam PersonId menteeId, Model model,
+			HttpServletResponse response) {
+		return whatIf(this.whatIfs::unpin, me, id, pair(mentorId, menteeId), model, response);
 	}
 
 	@GetMapping("/matching-runs/{id}/swap")
-	String swap(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @RequestParam UUID menteeId,
-			Model model) {
+	String swap(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id,
+			@RequestParam PersonId menteeId, Model model) {
 		model.addAttribute("swap", this.views.swap(id, me, menteeId));
 		return "matching/swap";
 	}
 
 	@PostMapping("/matching-runs/{id}/publish")
-	String publish(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model,
+	String publish(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			MatchingRun run = this.runs.publish(id, me);
@@ -119,7 +132,7 @@ class MatchingPages {
 	}
 
 	@PostMapping("/matching-runs/{id}/discard")
-	String discard(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model,
+	String discard(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			MatchingRun run = this.runs.discard(id, me);
@@ -131,7 +144,11 @@ class MatchingPages {
 		}
 	}
 
-	private String failed(TandemPrincipal me, UUID runId, RuntimeException ex, Model model,
+	private static PersonPair pair(PersonId mentorId, PersonId menteeId) {
+		return new PersonPair(mentorId.value(), menteeId.value());
+	}
+
+	private String failed(TandemPrincipal me, MatchingRunId runId, RuntimeException ex, Model model,
 			HttpServletResponse response) {
 		response.setStatus(statusOf(ex));
 		String message = ex.getMessage();
@@ -146,7 +163,7 @@ class MatchingPages {
 	 * Runs one what-if (forbid, pin, or take either back): a new draft to review, or this
 	 * run's page with the reason it could not be done.
 	 */
-	private String whatIf(WhatIf action, TandemPrincipal me, UUID runId, PersonPair pair, Model model,
+	private String whatIf(WhatIf action, TandemPrincipal me, MatchingRunId runId, PersonPair pair, Model model,
 			HttpServletResponse response) {
 		try {
 			return "redirect:/matching-runs/" + action.apply(runId, me, pair).id();
@@ -173,7 +190,7 @@ class MatchingPages {
 	@FunctionalInterface
 	private interface WhatIf {
 
-		MatchingRun apply(UUID runId, TandemPrincipal me, PersonPair pair);
+		MatchingRun apply(MatchingRunId runId, TandemPrincipal me, PersonPair pair);
 
 	}
 

@@ -1,4 +1,4 @@
-package org.tandem.matching;
+package org.tandem.matching.web;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,6 +6,14 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.tandem.matching.Criterion;
+import org.tandem.matching.MatchingRun;
+import org.tandem.matching.PersonPair;
+import org.tandem.matching.Proposal;
+import org.tandem.matching.RunMode;
+import org.tandem.matching.RunStatus;
+import org.tandem.matching.Unmatched;
+import org.tandem.matching.UnmatchedReason;
 
 /**
  * A matching run in the API: the fields of the contract, then the program, the mode, why

@@ -1,4 +1,4 @@
-package org.tandem.matching;
+package org.tandem.matching.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.tandem.matching.MatchingRunId;
+import org.tandem.matching.MatchingRuns;
+import org.tandem.matching.PersonPair;
+import org.tandem.matching.RunMode;
 import org.tandem.program.ProgramId;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.InvalidInputException.FieldError;
@@ -48,7 +52,7 @@ class MatchingApi {
 					+ "program, a mentee is pinned twice, or a pair is both pinned and forbidden; 409 if a pin "
 					+ "breaks a hard constraint or a capacity. 403 for mentors and mentees, 404 for people who "
 					+ "cannot see the program.")
-	MatchingRunJson start(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	MatchingRunJson start(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@RequestBody(required = false) @Nullable StartRun request) {
 		StartRun body = (request != null) ? request : new StartRun(null, null, null);
 		List<FieldError> problems = new ArrayList<>();
@@ -58,13 +62,13 @@ class MatchingApi {
 			throw new InvalidInputException(problems);
 		}
 		RunMode mode = (body.mode() != null) ? body.mode() : RunMode.OPTIMAL;
-		return MatchingRunJson.of(this.runs.start(new ProgramId(id), me, mode, forbid, pin));
+		return MatchingRunJson.of(this.runs.start(id, me, mode, forbid, pin));
 	}
 
 	@GetMapping("/matching-runs/{id}")
 	@Operation(summary = "Read a matching run (committee or administrators)",
 			description = "403 for mentors and mentees of the program, 404 for anyone else.")
-	MatchingRunJson show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id) {
+	MatchingRunJson show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id) {
 		return MatchingRunJson.of(this.runs.managed(id, me));
 	}
 
@@ -73,14 +77,14 @@ class MatchingApi {
 			description = "All or nothing: 409 if the run is not a draft (published or discarded already) or a "
 					+ "proposal can no longer start (a capacity filled, a mentee paired since the run); then "
 					+ "nothing is written. The program's other drafts are discarded.")
-	MatchingRunJson publish(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id) {
+	MatchingRunJson publish(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id) {
 		return MatchingRunJson.of(this.runs.publish(id, me));
 	}
 
 	@PostMapping("/matching-runs/{id}/discard")
 	@Operation(summary = "Discard a draft run (committee or administrators)",
 			description = "409 if the run is not a draft.")
-	MatchingRunJson discard(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id) {
+	MatchingRunJson discard(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id) {
 		return MatchingRunJson.of(this.runs.discard(id, me));
 	}
 

@@ -1,4 +1,4 @@
-package org.tandem.matching;
+package org.tandem.matching.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.tandem.matching.Rankings;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Role;
 import org.tandem.shared.kernel.InvalidInputException;
@@ -43,8 +44,7 @@ class PreferenceApi {
 					+ "menteeIds; max is how many people the program lets one rank. 403 for committee members "
 					+ "and administrators who are not a mentor or mentee of the program, 404 for people who "
 					+ "cannot see the program.")
-	RankingJson show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id) {
-		ProgramId programId = new ProgramId(id);
+	RankingJson show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable("id") ProgramId programId) {
 		Role role = this.rankings.role(programId, me);
 		return RankingJson.of(role, this.rankings.max(programId),
 				this.rankings.rankingOf(programId, me.personId(), role));
@@ -58,9 +58,8 @@ class PreferenceApi {
 					+ "people than the program allows; then nothing is written. 403 for committee members and "
 					+ "administrators who are not a mentor or mentee of the program, 404 for people who cannot "
 					+ "see the program.")
-	RankingJson replace(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	RankingJson replace(@AuthenticationPrincipal TandemPrincipal me, @PathVariable("id") ProgramId programId,
 			@RequestBody RankingRequest request) {
-		ProgramId programId = new ProgramId(id);
 		Role role = this.rankings.role(programId, me);
 		String field = (role == Role.MENTEE) ? "mentorIds" : "menteeIds";
 		String wrong = (role == Role.MENTEE) ? "menteeIds" : "mentorIds";

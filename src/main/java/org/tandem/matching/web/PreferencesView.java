@@ -1,4 +1,4 @@
-package org.tandem.matching;
+package org.tandem.matching.web;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.tandem.matching;
+package org.tandem.matching.web;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.matching.Criterion;
+import org.tandem.matching.MatchingRun;
+import org.tandem.matching.Proposal;
+import org.tandem.matching.RunMode;
+import org.tandem.matching.RunStatus;
+import org.tandem.matching.RunSummary;
+import org.tandem.matching.solver.Objective;
 
 /**
  * What the review page of a run shows: the run, everyone's name, the program's latest
@@ -43,6 +50,17 @@ public record RunReview(MatchingRun run, String programName, Map<UUID, String> n
 
 	public List<Criterion> criteria() {
 		return List.of(Criterion.values());
+	}
+
+	/**
+	 * How the run paired: the mode, and for an optimal run its objective.
+	 */
+	public String modeDescription() {
+		if (this.run.mode() == RunMode.PREFERENCES) {
+			return "Preferences: a mentee-optimal stable assignment";
+		}
+		return (this.run.objective() == Objective.HIGHEST_SCORE) ? "Optimal: the highest total score"
+				: "Optimal: most mentees matched, then the highest total score";
 	}
 
 	public boolean draft() {
