@@ -1,11 +1,13 @@
 package org.tandem.meeting;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.pairing.Pairings;
@@ -180,18 +182,18 @@ class MeetingMovePagesTests {
 	 * The invitations of this calendar sequence in the outbox, waiting up to 5 s for the
 	 * asynchronous listener.
 	 */
-	private long invitations(int sequence) throws InterruptedException {
-		long count = 0;
-		for (int tries = 0; tries < 100 && count < 2; tries++) {
-			count = this.jdbc.sql("select count(*) from outbox_message where message_key like :key")
-				.param("key", "meeting-calendar:" + this.meeting + ":" + sequence + ":%")
-				.query(Long.class)
-				.single();
-			if (count < 2) {
-				Thread.sleep(50);
-			}
-		}
-		return count;
+	private long invitations(int sequence) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(countInvitations(sequence)).isGreaterThanOrEqualTo(2));
+		return countInvitations(sequence);
+	}
+
+	private long countInvitations(int sequence) {
+		return this.jdbc.sql("select count(*) from outbox_message where message_key like :key")
+			.param("key", "meeting-calendar:" + this.meeting + ":" + sequence + ":%")
+			.query(Long.class)
+			.single();
 	}
 
 }
