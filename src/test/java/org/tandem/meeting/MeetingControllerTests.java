@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * what the committee, strangers and anonymous visitors get.
  */
 @IntegrationTest
-class MeetingPagesTests {
+class MeetingControllerTests {
 
 	@Autowired
 	MockMvc mvc;

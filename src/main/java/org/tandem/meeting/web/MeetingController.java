@@ -1,9 +1,13 @@
-package org.tandem.meeting;
+package org.tandem.meeting.web;
 
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.tandem.meeting.Meeting;
+import org.tandem.meeting.MeetingChange;
+import org.tandem.meeting.MeetingId;
+import org.tandem.meeting.Meetings;
 import org.tandem.pairing.PairingId;
 import org.tandem.program.SuggestedPlaces;
 import org.tandem.shared.kernel.ConflictException;
@@ -29,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and administrators see only the dates and formats.
  */
 @HtmlController
-class MeetingPages {
+class MeetingController {
 
 	/** The page shows the latest meetings only; older ones remain in the API. */
 	static final int SHOWN = 100;
@@ -38,13 +42,13 @@ class MeetingPages {
 
 	private final SuggestedPlaces places;
 
-	MeetingPages(Meetings meetings, SuggestedPlaces places) {
+	MeetingController(Meetings meetings, SuggestedPlaces places) {
 		this.meetings = meetings;
 		this.places = places;
 	}
 
 	@GetMapping("/pairings/{id}/meetings")
-	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
+	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, Model model) {
 		return render(me, id, MeetingForm.empty(), FormErrors.none(), MeetingForm.empty(), FormErrors.none(), model);
 	}
 
@@ -54,14 +58,14 @@ class MeetingPages {
 	 * (or 409 if the meeting is no longer scheduled or the pairing closed).
 	 */
 	@PostMapping("/pairings/{id}/meetings/{meetingId}/move")
-	String move(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @PathVariable UUID meetingId,
-			@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String move(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
+			@PathVariable MeetingId meetingId, @ModelAttribute("form") MeetingForm form, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		FormErrors errors = form.unreadable(true);
 		int status = HttpServletResponse.SC_BAD_REQUEST;
 		if (errors.isEmpty()) {
 			try {
-				Meeting moved = this.meetings.change(new PairingId(id), meetingId, me, form.toMove());
+				Meeting moved = this.meetings.change(id, meetingId, me, form.toMove());
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The meeting is moved to "
 						+ MeetingPageView.time(moved) + "; you both get an updated invitation.");
 				return "redirect:/pairings/" + id + "/meetings";
@@ -80,19 +84,19 @@ class MeetingPages {
 			}
 		}
 		response.setStatus(status);
-		model.addAttribute("moveId", meetingId);
+		model.addAttribute("moveId", meetingId.value());
 		model.addAttribute("move", form);
 		model.addAttribute("moveErrors", errors);
 		return render(me, id, MeetingForm.empty(), FormErrors.none(), MeetingForm.empty(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/pairings/{id}/meetings/contacts")
-	String logContact(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	String logContact(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
 		FormErrors errors = form.unreadable(false);
 		if (errors.isEmpty()) {
 			try {
-				Meeting logged = this.meetings.log(new PairingId(id), me, form.toContact());
+				Meeting logged = this.meetings.log(id, me, form.toContact());
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The contact on " + logged.day() + " is logged.");
 				return "redirect:/pairings/" + id + "/meetings";
 			}
@@ -104,12 +108,12 @@ class MeetingPages {
 	}
 
 	@PostMapping("/pairings/{id}/meetings/scheduled")
-	String schedule(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	String schedule(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
 		FormErrors errors = form.unreadable(true);
 		if (errors.isEmpty()) {
 			try {
-				Meeting scheduled = this.meetings.log(new PairingId(id), me, form.toSchedule());
+				Meeting scheduled = this.meetings.log(id, me, form.toSchedule());
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
 						"The meeting on " + scheduled.day() + " is scheduled.");
 				return "redirect:/pairings/" + id + "/meetings";
@@ -122,13 +126,12 @@ class MeetingPages {
 	}
 
 	@PostMapping("/pairings/{id}/meetings/{meetingId}/status")
-	String mark(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @PathVariable UUID meetingId,
-			@RequestParam String status, RedirectAttributes redirect) {
+	String mark(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
+			@PathVariable MeetingId meetingId, @RequestParam String status, RedirectAttributes redirect) {
 		try {
-			Meeting changed = this.meetings.change(new PairingId(id), meetingId, me,
-					new MeetingChange(status, null, null, null));
-			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-					"The meeting on " + changed.day() + " is marked " + changed.status().label().toLowerCase() + ".");
+			Meeting changed = this.meetings.change(id, meetingId, me, new MeetingChange(status, null, null, null));
+			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The meeting on " + changed.day() + " is marked "
+					+ changed.status().label().toLowerCase(Locale.ROOT) + ".");
 		}
 		catch (ConflictException ex) {
 			if (ex.field() == null) {
@@ -140,10 +143,10 @@ class MeetingPages {
 		return "redirect:/pairings/" + id + "/meetings";
 	}
 
-	private String render(TandemPrincipal me, UUID id, MeetingForm contact, FormErrors contactErrors,
+	private String render(TandemPrincipal me, PairingId id, MeetingForm contact, FormErrors contactErrors,
 			MeetingForm schedule, FormErrors scheduleErrors, Model model) {
-		Meetings.MeetingPage page = this.meetings.list(new PairingId(id), me, new Paging(0, SHOWN));
-		model.addAttribute("view", new MeetingPageView(id, page.member(), page.pairing().closed(),
+		Meetings.MeetingPage page = this.meetings.list(id, me, new Paging(0, SHOWN));
+		model.addAttribute("view", new MeetingPageView(id.value(), page.member(), page.pairing().closed(),
 				page.meetings().items(), page.meetings().total()));
 		// the program's suggestions for the place fields; only the pair sees the forms
 		model.addAttribute("places", page.member() ? this.places.of(page.pairing().programId()) : List.of());

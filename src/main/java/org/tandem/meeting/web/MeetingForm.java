@@ -1,4 +1,4 @@
-package org.tandem.meeting;
+package org.tandem.meeting.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,6 +6,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.meeting.Meeting;
+import org.tandem.meeting.MeetingChange;
+import org.tandem.meeting.NewMeeting;
 import org.tandem.shared.web.FormErrors;
 
 /**
@@ -37,7 +40,7 @@ public record MeetingForm(@Nullable String occurredOn, @Nullable String schedule
 
 	/**
 	 * The errors of what could not be read at all; the rules are checked by
-	 * {@link Meetings}.
+	 * {@link org.tandem.meeting.Meetings}.
 	 */
 	FormErrors unreadable(boolean scheduling) {
 		FormErrors errors = FormErrors.none();
@@ -88,7 +91,7 @@ public record MeetingForm(@Nullable String occurredOn, @Nullable String schedule
 	private @Nullable Instant time() {
 		try {
 			return blank(this.scheduledAt) ? null
-					: LocalDateTime.parse(this.scheduledAt.strip()).atZone(MeetingRules.ZONE).toInstant();
+					: LocalDateTime.parse(this.scheduledAt.strip()).atZone(Meeting.ZONE).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			return null;
