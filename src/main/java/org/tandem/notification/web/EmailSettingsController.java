@@ -1,10 +1,13 @@
-package org.tandem.notification;
+package org.tandem.notification.web;
 
 import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.tandem.notification.EmailFrequency;
+import org.tandem.notification.EmailPreferences;
 import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.http.HttpStatus;
@@ -47,7 +50,7 @@ class EmailSettingsController {
 			return "notification/emailSettings";
 		}
 		this.preferences.choose(me.personId(), chosen);
-		redirect.addFlashAttribute("flash", "Your email choice is saved.");
+		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "Your email choice is saved.");
 		return "redirect:" + PATH;
 	}
 

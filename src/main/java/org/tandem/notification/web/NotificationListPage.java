@@ -1,19 +1,13 @@
-package org.tandem.notification;
+package org.tandem.notification.web;
 
-import org.jspecify.annotations.Nullable;
+import org.tandem.notification.NotificationItem;
 import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.web.Pager;
 
 /**
- * One page of a person's notifications, newest first, and how many are unread.
+ * One page of a person's notifications, newest first, how many are unread, and the links
+ * to the pages around it.
  */
-public record NotificationListPage(PageResponse<NotificationItem> results, long unread) {
-
-	public @Nullable String previousHref() {
-		return PageLinks.previous(this.results, NotificationController.PATH);
-	}
-
-	public @Nullable String nextHref() {
-		return PageLinks.next(this.results, NotificationController.PATH);
-	}
+public record NotificationListPage(PageResponse<NotificationItem> results, long unread, Pager pager) {
 
 }

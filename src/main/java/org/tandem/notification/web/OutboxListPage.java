@@ -1,19 +1,13 @@
-package org.tandem.notification;
+package org.tandem.notification.web;
 
-import org.jspecify.annotations.Nullable;
+import org.tandem.notification.OutboxEntry;
 import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.web.Pager;
 
 /**
- * One page of the outbox, newest first, and whether mail leaves Tandem at all.
+ * One page of the outbox, newest first, whether mail leaves Tandem at all, and the links
+ * to the pages around it.
  */
-public record OutboxListPage(PageResponse<OutboxEntry> results, boolean mailConfigured) {
-
-	public @Nullable String previousHref() {
-		return PageLinks.previous(this.results, OutboxController.PATH);
-	}
-
-	public @Nullable String nextHref() {
-		return PageLinks.next(this.results, OutboxController.PATH);
-	}
+public record OutboxListPage(PageResponse<OutboxEntry> results, boolean mailConfigured, Pager pager) {
 
 }
