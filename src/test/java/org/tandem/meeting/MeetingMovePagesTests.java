@@ -115,7 +115,7 @@ class MeetingMovePagesTests {
 			.andExpect(content().string(containsString("New date and time (UTC) is required")))
 			.andExpect(content().string(containsString("id=\"move-" + this.meeting + "-scheduledAt\"")));
 		move(action, this.mentor, "scheduledAt", "next tuesday").andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("must be a date and time such as")));
+			.andExpect(content().string(containsString("New date and time (UTC) has an invalid value")));
 		move(action, this.mentor, "scheduledAt", this.today.plusYears(2) + "T10:00").andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("must be at most a year ahead")));
 		move(action, this.mentor, "scheduledAt", this.today.minusDays(30) + "T10:00").andExpect(status().isBadRequest())
@@ -125,7 +125,7 @@ class MeetingMovePagesTests {
 			.andExpect(content().string(containsString("Duration in minutes must be between 1 and")));
 		move(action, this.mentor, "scheduledAt", this.today.plusDays(4) + "T10:00", "durationMinutes", "long")
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("must be a whole number of minutes")));
+			.andExpect(content().string(containsString("Duration in minutes has an invalid value")));
 		assertThat(stored().get("calendar_sequence")).isEqualTo(0);
 		assertThat(((java.sql.Timestamp) stored().get("scheduled_at")).toInstant())
 			.isEqualTo(OffsetDateTime.of(this.today.plusDays(3).atTime(10, 30), ZoneOffset.UTC).toInstant());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.tandem.meeting.Meeting;
 import org.tandem.meeting.MeetingChange;
 import org.tandem.meeting.MeetingId;
@@ -20,6 +21,7 @@ import org.tandem.shared.web.HtmlController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +51,7 @@ class MeetingController {
 
 	@GetMapping("/pairings/{id}/meetings")
 	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, Model model) {
-		return render(me, id, MeetingForm.empty(), FormErrors.none(), MeetingForm.empty(), FormErrors.none(), model);
+		return render(me, id, ContactForm.empty(), FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), model);
 	}
 
 	/**
@@ -59,13 +61,13 @@ class MeetingController {
 	 */
 	@PostMapping("/pairings/{id}/meetings/{meetingId}/move")
 	String move(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
-			@PathVariable MeetingId meetingId, @ModelAttribute("form") MeetingForm form, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		FormErrors errors = form.unreadable(true);
+			@PathVariable MeetingId meetingId, @Valid @ModelAttribute("form") MoveForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		FormErrors errors = FormErrors.of(binding);
 		int status = HttpServletResponse.SC_BAD_REQUEST;
 		if (errors.isEmpty()) {
 			try {
-				Meeting moved = this.meetings.change(id, meetingId, me, form.toMove());
+				Meeting moved = this.meetings.change(id, meetingId, me, form.toChange());
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The meeting is moved to "
 						+ MeetingPageView.time(moved) + "; you both get an updated invitation.");
 				return "redirect:/pairings/" + id + "/meetings";
@@ -87,16 +89,17 @@ class MeetingController {
 		model.addAttribute("moveId", meetingId.value());
 		model.addAttribute("move", form);
 		model.addAttribute("moveErrors", errors);
-		return render(me, id, MeetingForm.empty(), FormErrors.none(), MeetingForm.empty(), FormErrors.none(), model);
+		return render(me, id, ContactForm.empty(), FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/pairings/{id}/meetings/contacts")
 	String logContact(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
-			@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
-		FormErrors errors = form.unreadable(false);
+			@Valid @ModelAttribute("form") ContactForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		FormErrors errors = FormErrors.of(binding);
 		if (errors.isEmpty()) {
 			try {
-				Meeting logged = this.meetings.log(id, me, form.toContact());
+				Meeting logged = this.meetings.log(id, me, form.toNewMeeting());
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The contact on " + logged.day() + " is logged.");
 				return "redirect:/pairings/" + id + "/meetings";
 			}
@@ -104,16 +107,17 @@ class MeetingController {
 				errors = FormErrors.of(ex.errors());
 			}
 		}
-		return render(me, id, form, errors, MeetingForm.empty(), FormErrors.none(), model);
+		return render(me, id, form, errors, ScheduleForm.empty(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/pairings/{id}/meetings/scheduled")
 	String schedule(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
-			@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
-		FormErrors errors = form.unreadable(true);
+			@Valid @ModelAttribute("form") ScheduleForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		FormErrors errors = FormErrors.of(binding);
 		if (errors.isEmpty()) {
 			try {
-				Meeting scheduled = this.meetings.log(id, me, form.toSchedule());
+				Meeting scheduled = this.meetings.log(id, me, form.toNewMeeting());
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
 						"The meeting on " + scheduled.day() + " is scheduled.");
 				return "redirect:/pairings/" + id + "/meetings";
@@ -122,7 +126,7 @@ class MeetingController {
 				errors = FormErrors.of(ex.errors());
 			}
 		}
-		return render(me, id, MeetingForm.empty(), FormErrors.none(), form, errors, model);
+		return render(me, id, ContactForm.empty(), FormErrors.none(), form, errors, model);
 	}
 
 	@PostMapping("/pairings/{id}/meetings/{meetingId}/status")
@@ -143,8 +147,8 @@ class MeetingController {
 		return "redirect:/pairings/" + id + "/meetings";
 	}
 
-	private String render(TandemPrincipal me, PairingId id, MeetingForm contact, FormErrors contactErrors,
-			MeetingForm schedule, FormErrors scheduleErrors, Model model) {
+	private String render(TandemPrincipal me, PairingId id, ContactForm contact, FormErrors contactErrors,
+			ScheduleForm schedule, FormErrors scheduleErrors, Model model) {
 		Meetings.MeetingPage page = this.meetings.list(id, me, new Paging(0, SHOWN));
 		model.addAttribute("view", new MeetingPageView(id.value(), page.member(), page.pairing().closed(),
 				page.meetings().items(), page.meetings().total()));
@@ -155,7 +159,7 @@ class MeetingController {
 		model.addAttribute("schedule", schedule);
 		model.addAttribute("scheduleErrors", scheduleErrors);
 		if (!model.containsAttribute("moveId")) {
-			model.addAttribute("move", MeetingForm.empty());
+			model.addAttribute("move", MoveForm.empty());
 			model.addAttribute("moveErrors", FormErrors.none());
 		}
 		return "meeting/meetings";

@@ -1,6 +1,6 @@
 package org.tandem.meeting.web;
 
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,7 +25,7 @@ public record MeetingPageView(UUID pairingId, boolean member, boolean closed, Li
 		if (meeting.scheduledAt() == null) {
 			return "";
 		}
-		return meeting.scheduledAt().atZone(Meeting.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+		return MeetingForms.value(LocalDateTime.ofInstant(meeting.scheduledAt(), Meeting.ZONE));
 	}
 
 	public String when(Meeting meeting) {

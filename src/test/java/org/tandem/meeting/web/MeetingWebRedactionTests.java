@@ -1,6 +1,8 @@
 package org.tandem.meeting.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,7 +32,8 @@ class MeetingWebRedactionTests {
 						MeetingStatus.SCHEDULED, PLACE, AGENDA, NOTES, UUID.randomUUID(), now, now),
 				new MeetingJson.Log(null, now, "VIDEO", PLACE, AGENDA, NOTES, 60),
 				new MeetingJson.Change("HELD", PLACE, AGENDA, NOTES, now, 45),
-				new MeetingForm("2026-03-01", null, null, "LUNCH", PLACE, AGENDA, NOTES));
+				new ContactForm(LocalDate.of(2026, 3, 1), MeetingFormat.LUNCH, PLACE, NOTES),
+				new ScheduleForm(LocalDateTime.of(2026, 3, 9, 10, 0), 30, MeetingFormat.VIDEO, PLACE, AGENDA));
 		assertThat(records).allSatisfy((record) -> assertThat(record.toString()).doesNotContain(PLACE, AGENDA, NOTES,
 				"Secreto", "Salary", "burnout"));
 	}
