@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.notification.EmailFrequency;
 
 /**
- * The page {@code /settings/email}: the person's current choice (or the invalid value
- * they sent) and an error for it, if any.
+ * The page {@code /settings/email}: the person's current choice and an error for what
+ * they sent, if any.
  */
-public record EmailSettingsPage(String chosen, @Nullable String error) {
+public record EmailSettingsPage(EmailFrequency chosen, @Nullable String error) {
 
 	public List<EmailFrequency> choices() {
 		return List.of(EmailFrequency.values());
