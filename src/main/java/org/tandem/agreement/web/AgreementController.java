@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.tandem.agreement.Agreement;
 import org.tandem.agreement.AgreementTerms;
@@ -24,6 +25,7 @@ import org.tandem.shared.web.HtmlController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,8 +57,11 @@ class AgreementController {
 
 	@PostMapping("/pairings/{id}/agreement")
 	String save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
-			@ModelAttribute("form") AgreementForm form, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@Valid @ModelAttribute("form") AgreementForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			return render(me, this.agreements.read(id, me), form, FormErrors.of(binding), null, model);
+		}
 		try {
 			Agreement before = this.agreements.read(id, me).agreement();
 			Agreement saved = this.agreements.save(id, me, form.toDraft());
