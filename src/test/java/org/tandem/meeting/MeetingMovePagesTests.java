@@ -148,6 +148,7 @@ class MeetingMovePagesTests {
 		move(action, this.pair.signIn(this.pair.committee), fields).andExpect(status().isForbidden());
 		move(action, this.pair.signIn(this.pair.stranger()), fields).andExpect(status().isNotFound());
 		move("/" + UUID.randomUUID() + "/move", this.mentor, fields).andExpect(status().isNotFound());
+		move("/not-a-meeting/move", this.mentor, fields).andExpect(status().isNotFound());
 		this.mvc.perform(post(this.page + action).with(csrf()).param(fields[0], fields[1]))
 			.andExpect(redirectedUrl("/login"));
 		this.mvc.perform(post(this.page + action).cookie(this.mentor).param(fields[0], fields[1]))
