@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A pairing's stored agreement, decrypted: its terms and who acknowledged them when. Read
  * only for the members of the pair.
  */
-record Agreement(UUID pairingId, AgreementTerms terms, @Nullable Instant mentorAcknowledgedAt,
+public record Agreement(UUID pairingId, AgreementTerms terms, @Nullable Instant mentorAcknowledgedAt,
 		@Nullable Instant menteeAcknowledgedAt, Instant updatedAt, UUID updatedBy, int version) {
 
 	AgreementStatus status() {

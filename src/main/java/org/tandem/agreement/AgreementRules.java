@@ -25,7 +25,7 @@ final class AgreementRules {
 	/**
 	 * @throws InvalidInputException naming every field at fault
 	 */
-	static AgreementTerms terms(AgreementForm form) {
+	static AgreementTerms terms(AgreementDraft form) {
 		List<FieldError> problems = new ArrayList<>();
 		AgreementTerms terms = new AgreementTerms(text("groundRules", form.groundRules(), problems),
 				text("timeCommitment", form.timeCommitment(), problems), text("scope", form.scope(), problems),

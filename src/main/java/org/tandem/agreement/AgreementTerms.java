@@ -18,7 +18,7 @@ public record AgreementTerms(@Nullable String groundRules, @Nullable String time
 		formats = List.copyOf(formats);
 	}
 
-	static AgreementTerms empty() {
+	public static AgreementTerms empty() {
 		return new AgreementTerms(null, null, null, null, List.of(), null, null, false);
 	}
 
@@ -26,7 +26,7 @@ public record AgreementTerms(@Nullable String groundRules, @Nullable String time
 	 * Whether nothing is agreed yet: no text and no format (the pledge alone is no
 	 * agreement).
 	 */
-	boolean blank() {
+	public boolean blank() {
 		return this.groundRules == null && this.timeCommitment == null && this.scope == null && this.rhythm == null
 				&& this.formats.isEmpty() && this.communication == null && this.goals == null;
 	}

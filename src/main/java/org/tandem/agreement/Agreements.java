@@ -66,7 +66,7 @@ public class Agreements {
 	 * the committee.
 	 * @throws NotFoundException if the caller may not see the pairing
 	 */
-	Reading read(PairingId id, TandemPrincipal me) {
+	public Reading read(PairingId id, TandemPrincipal me) {
 		Pairing pairing = this.pairings.visible(id, me);
 		if (!pairing.hasMember(me.personId())) {
 			return new Reading(pairing, false, null, this.agreements.status(id.value()));
@@ -85,7 +85,7 @@ public class Agreements {
 	 * @throws InvalidInputException naming every field at fault
 	 */
 	@Transactional
-	Agreement save(PairingId id, TandemPrincipal me, AgreementForm form) {
+	public Agreement save(PairingId id, TandemPrincipal me, AgreementDraft form) {
 		Pairing pairing = editable(id, me);
 		AgreementTerms terms = AgreementRules.terms(form);
 		Optional<Agreement> stored = this.agreements.lock(id.value());
@@ -119,7 +119,7 @@ public class Agreements {
 	 * pledge is not ticked, or the text changed since the caller read it
 	 */
 	@Transactional
-	Agreement acknowledge(PairingId id, TandemPrincipal me, @Nullable Integer seenVersion) {
+	public Agreement acknowledge(PairingId id, TandemPrincipal me, @Nullable Integer seenVersion) {
 		Pairing pairing = editable(id, me);
 		Agreement agreement = this.agreements.lock(id.value())
 			.filter((stored) -> !stored.terms().blank())
@@ -166,7 +166,7 @@ public class Agreements {
 	 * @param member whether the caller is its mentor or mentee
 	 * @param agreement the agreement, for members only, {@code null} when none is saved
 	 */
-	record Reading(Pairing pairing, boolean member, @Nullable Agreement agreement, AgreementStatus status) {
+	public record Reading(Pairing pairing, boolean member, @Nullable Agreement agreement, AgreementStatus status) {
 
 	}
 

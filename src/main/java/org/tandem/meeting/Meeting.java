@@ -2,6 +2,8 @@ package org.tandem.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,9 @@ public record Meeting(UUID id, PairingId pairingId, @Nullable Instant scheduledA
 		@Nullable LocalDate occurredOn, MeetingFormat format, MeetingStatus status, @Nullable String place,
 		@Nullable String agenda, @Nullable String sharedNotes, UUID createdBy, Instant createdAt, Instant updatedAt) {
 
+	/** Days and times of meetings are in Tandem's clock zone. */
+	public static final ZoneId ZONE = ZoneOffset.UTC;
+
 	@Override
 	public String toString() {
 		// keeps the confidential texts out of logs
@@ -32,7 +37,7 @@ public record Meeting(UUID id, PairingId pairingId, @Nullable Instant scheduledA
 		if (this.occurredOn != null) {
 			return this.occurredOn;
 		}
-		return LocalDate.ofInstant(this.scheduledAt, MeetingRules.ZONE);
+		return LocalDate.ofInstant(this.scheduledAt, ZONE);
 	}
 
 	public boolean scheduled() {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * clears it. A new {@code scheduledAt} or {@code durationMinutes} moves a scheduled
  * meeting (and sends the pair an updated invitation).
  */
-record MeetingChange(@Nullable String status, @Nullable String place, @Nullable String agenda,
+public record MeetingChange(@Nullable String status, @Nullable String place, @Nullable String agenda,
 		@Nullable String sharedNotes, @Nullable Instant scheduledAt, @Nullable Integer durationMinutes) {
 
 	@Override
@@ -19,7 +19,7 @@ record MeetingChange(@Nullable String status, @Nullable String place, @Nullable 
 				+ this.durationMinutes + "]";
 	}
 
-	MeetingChange(@Nullable String status, @Nullable String place, @Nullable String agenda,
+	public MeetingChange(@Nullable String status, @Nullable String place, @Nullable String agenda,
 			@Nullable String sharedNotes) {
 		this(status, place, agenda, sharedNotes, null, null);
 	}

@@ -3,7 +3,6 @@ package org.tandem.meeting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +17,7 @@ import org.tandem.shared.kernel.InvalidInputException.FieldError;
 final class MeetingRules {
 
 	/** Days are counted in Tandem's clock zone. */
-	static final ZoneId ZONE = ZoneOffset.UTC;
+	static final ZoneId ZONE = Meeting.ZONE;
 
 	static final int PLACE_MAX = 200;
 

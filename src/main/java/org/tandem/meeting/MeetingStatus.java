@@ -1,5 +1,7 @@
 package org.tandem.meeting;
 
+import java.util.Locale;
+
 /**
  * Where a meeting stands. Only a held meeting counts as contact.
  */
@@ -15,6 +17,13 @@ public enum MeetingStatus {
 
 	public String label() {
 		return this.label;
+	}
+
+	/**
+	 * The status in lower case, as a page's style names it ({@code status-held}).
+	 */
+	public String styleName() {
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * pair met, nothing more; to anyone else the pairing does not exist.
  */
 @Service
-class Meetings {
+public class Meetings {
 
 	private final Pairings pairings;
 
@@ -55,7 +55,7 @@ class Meetings {
 	 * @throws InvalidInputException naming every field that breaks a rule
 	 */
 	@Transactional
-	Meeting log(PairingId id, TandemPrincipal me, NewMeeting request) {
+	public Meeting log(PairingId id, TandemPrincipal me, NewMeeting request) {
 		Pairing pairing = writable(id, me);
 		Instant now = this.clock.instant();
 		List<FieldError> problems = MeetingRules.check(request, pairing.startedOn(), now);
@@ -88,9 +88,9 @@ class Meetings {
 	 * breaks a rule, or a new status together with a new time
 	 */
 	@Transactional
-	Meeting change(PairingId id, UUID meetingId, TandemPrincipal me, MeetingChange change) {
+	public Meeting change(PairingId id, MeetingId meetingId, TandemPrincipal me, MeetingChange change) {
 		Pairing pairing = writable(id, me);
-		Meeting meeting = this.meetings.lock(id, meetingId)
+		Meeting meeting = this.meetings.lock(id, meetingId.value())
 			.orElseThrow(() -> new NotFoundException("No such meeting."));
 		MeetingStatus status = status(change.status());
 		Instant now = this.clock.instant();
@@ -166,7 +166,7 @@ class Meetings {
 	 * @throws NotFoundException if the caller may not see the pairing
 	 */
 	@Transactional(readOnly = true)
-	MeetingPage list(PairingId id, TandemPrincipal me, Paging paging) {
+	public MeetingPage list(PairingId id, TandemPrincipal me, Paging paging) {
 		Pairing pairing = this.pairings.visible(id, me);
 		boolean member = pairing.hasMember(me.personId());
 		List<Meeting> items = this.meetings.page(id, member, paging.size(), paging.offset());
@@ -190,7 +190,7 @@ class Meetings {
 	 * A page of meetings and whether the caller is one of the pair (and so reads the
 	 * texts).
 	 */
-	record MeetingPage(Pairing pairing, boolean member, PageResponse<Meeting> meetings) {
+	public record MeetingPage(Pairing pairing, boolean member, PageResponse<Meeting> meetings) {
 
 	}
 

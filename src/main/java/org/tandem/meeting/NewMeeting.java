@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * one planned ahead ({@code scheduledAt}). The format is a name of
  * {@link org.tandem.program.MeetingFormat}; the server decides the rest.
  */
-record NewMeeting(@Nullable LocalDate occurredOn, @Nullable Instant scheduledAt, @Nullable String format,
+public record NewMeeting(@Nullable LocalDate occurredOn, @Nullable Instant scheduledAt, @Nullable String format,
 		@Nullable String place, @Nullable String agenda, @Nullable String sharedNotes,
 		@Nullable Integer durationMinutes) {
 

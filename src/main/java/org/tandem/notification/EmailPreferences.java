@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Each person's email frequency; a person who never chose gets email at once.
  */
 @Service
-class EmailPreferences {
+public class EmailPreferences {
 
 	private final JdbcClient jdbc;
 
@@ -19,7 +19,7 @@ class EmailPreferences {
 	}
 
 	@Transactional(readOnly = true)
-	EmailFrequency frequencyOf(UUID personId) {
+	public EmailFrequency frequencyOf(UUID personId) {
 		return this.jdbc.sql("select frequency from email_preference where person_id = :person")
 			.param("person", personId)
 			.query(String.class)
@@ -29,7 +29,7 @@ class EmailPreferences {
 	}
 
 	@Transactional
-	void choose(UUID personId, EmailFrequency frequency) {
+	public void choose(UUID personId, EmailFrequency frequency) {
 		this.jdbc.sql("""
 				insert into email_preference (person_id, frequency) values (:person, :frequency)
 				on conflict (person_id) do update set frequency = excluded.frequency

@@ -96,7 +96,7 @@ public class Notifications {
 	 * The person's notifications, newest first.
 	 */
 	@Transactional(readOnly = true)
-	PageResponse<NotificationItem> list(UUID personId, Paging paging) {
+	public PageResponse<NotificationItem> list(UUID personId, Paging paging) {
 		List<NotificationItem> items = this.jdbc.sql("""
 				select id, text, link, created_at, read_at from notification
 				where person_id = :person
@@ -121,7 +121,7 @@ public class Notifications {
 	 * @return how many were unread
 	 */
 	@Transactional
-	int markAllRead(UUID personId) {
+	public int markAllRead(UUID personId) {
 		return this.jdbc.sql("update notification set read_at = :now where person_id = :person and read_at is null")
 			.param("person", personId)
 			.param("now", Timestamp.from(this.clock.instant()))

@@ -1,6 +1,7 @@
 package org.tandem.notification;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,7 @@ public record OutboxMessageView(UUID id, String messageKey, String recipient, St
 	 * The view with the body hidden when it carries a secret that is not the reader's: an
 	 * invitation link once email really leaves Tandem belongs to the invitee alone.
 	 */
-	OutboxMessageView forReader(boolean mailConfigured) {
+	public OutboxMessageView forReader(boolean mailConfigured) {
 		if (!mailConfigured || !this.messageKey.startsWith(InvitationEmails.KEY_PREFIX)) {
 			return this;
 		}
@@ -25,6 +26,13 @@ public record OutboxMessageView(UUID id, String messageKey, String recipient, St
 				this.createdAt, this.nextAttemptAt, this.sentAt, this.lastError,
 				"(Not shown: this invitation was emailed, and its link is for the invitee alone.)", this.hasHtml,
 				this.icsMethod);
+	}
+
+	/**
+	 * The status in lower case, as a page's style names it ({@code status-sent}).
+	 */
+	public String statusStyle() {
+		return this.status.toLowerCase(Locale.ROOT);
 	}
 
 	public String createdText() {

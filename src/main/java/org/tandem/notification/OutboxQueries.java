@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What the administrator's outbox pages read.
  */
 @Component
-class OutboxQueries {
+public class OutboxQueries {
 
 	private final JdbcClient jdbc;
 
@@ -26,7 +26,7 @@ class OutboxQueries {
 	}
 
 	@Transactional(readOnly = true)
-	PageResponse<OutboxEntry> page(Paging paging) {
+	public PageResponse<OutboxEntry> page(Paging paging) {
 		List<OutboxEntry> items = this.jdbc.sql("""
 				select id, created_at, recipient, subject, status, attempts from outbox_message
 				order by created_at desc, id
@@ -43,12 +43,12 @@ class OutboxQueries {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<OutboxMessageView> find(UUID id) {
+	public Optional<OutboxMessageView> find(OutboxMessageId id) {
 		return this.jdbc.sql("""
 				select id, message_key, recipient, subject, status, attempts, created_at, next_attempt_at, sent_at,
 				    last_error, body_text, body_html is not null as has_html, ics_method
 				from outbox_message where id = :id
-				""").param("id", id).query(OutboxQueries::view).optional();
+				""").param("id", id.value()).query(OutboxQueries::view).optional();
 	}
 
 	private static OutboxMessageView view(ResultSet rs, int row) throws SQLException {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
-import org.tandem.pairing.Pairing;
 import org.tandem.pairing.NewPairing;
+import org.tandem.pairing.Pairing;
 import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
 import org.tandem.program.Participant;

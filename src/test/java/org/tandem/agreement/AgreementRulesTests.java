@@ -67,8 +67,8 @@ class AgreementRulesTests {
 		}
 	}
 
-	private static AgreementForm form(String groundRules, List<String> formats) {
-		return new AgreementForm(groundRules, null, null, null, formats, null, null, true, null);
+	private static AgreementDraft form(String groundRules, List<String> formats) {
+		return new AgreementDraft(groundRules, null, null, null, formats, null, null, true, null);
 	}
 
 }

@@ -219,6 +219,8 @@ class MeetingApiTests {
 		send(get("/api/v1/pairings/" + java.util.UUID.randomUUID() + "/meetings"), stranger, null)
 			.andExpect(status().isNotFound());
 		send(get("/api/v1/pairings/not-an-id/meetings"), stranger, null).andExpect(status().isNotFound());
+		send(patch(this.pair.path() + "/not-a-meeting"), this.pair.token(this.pair.mentor), "{\"status\": \"HELD\"}")
+			.andExpect(status().isNotFound());
 		assertThat(this.pair.meetingCount()).isEqualTo(1);
 	}
 

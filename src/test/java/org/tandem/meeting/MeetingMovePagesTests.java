@@ -1,11 +1,13 @@
 package org.tandem.meeting;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.pairing.Pairings;
@@ -113,7 +115,7 @@ class MeetingMovePagesTests {
 			.andExpect(content().string(containsString("New date and time (UTC) is required")))
 			.andExpect(content().string(containsString("id=\"move-" + this.meeting + "-scheduledAt\"")));
 		move(action, this.mentor, "scheduledAt", "next tuesday").andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("must be a date and time such as")));
+			.andExpect(content().string(containsString("New date and time (UTC) has an invalid value")));
 		move(action, this.mentor, "scheduledAt", this.today.plusYears(2) + "T10:00").andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("must be at most a year ahead")));
 		move(action, this.mentor, "scheduledAt", this.today.minusDays(30) + "T10:00").andExpect(status().isBadRequest())
@@ -123,7 +125,7 @@ class MeetingMovePagesTests {
 			.andExpect(content().string(containsString("Duration in minutes must be between 1 and")));
 		move(action, this.mentor, "scheduledAt", this.today.plusDays(4) + "T10:00", "durationMinutes", "long")
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("must be a whole number of minutes")));
+			.andExpect(content().string(containsString("Duration in minutes has an invalid value")));
 		assertThat(stored().get("calendar_sequence")).isEqualTo(0);
 		assertThat(((java.sql.Timestamp) stored().get("scheduled_at")).toInstant())
 			.isEqualTo(OffsetDateTime.of(this.today.plusDays(3).atTime(10, 30), ZoneOffset.UTC).toInstant());
@@ -146,6 +148,7 @@ class MeetingMovePagesTests {
 		move(action, this.pair.signIn(this.pair.committee), fields).andExpect(status().isForbidden());
 		move(action, this.pair.signIn(this.pair.stranger()), fields).andExpect(status().isNotFound());
 		move("/" + UUID.randomUUID() + "/move", this.mentor, fields).andExpect(status().isNotFound());
+		move("/not-a-meeting/move", this.mentor, fields).andExpect(status().isNotFound());
 		this.mvc.perform(post(this.page + action).with(csrf()).param(fields[0], fields[1]))
 			.andExpect(redirectedUrl("/login"));
 		this.mvc.perform(post(this.page + action).cookie(this.mentor).param(fields[0], fields[1]))
@@ -180,18 +183,18 @@ class MeetingMovePagesTests {
 	 * The invitations of this calendar sequence in the outbox, waiting up to 5 s for the
 	 * asynchronous listener.
 	 */
-	private long invitations(int sequence) throws InterruptedException {
-		long count = 0;
-		for (int tries = 0; tries < 100 && count < 2; tries++) {
-			count = this.jdbc.sql("select count(*) from outbox_message where message_key like :key")
-				.param("key", "meeting-calendar:" + this.meeting + ":" + sequence + ":%")
-				.query(Long.class)
-				.single();
-			if (count < 2) {
-				Thread.sleep(50);
-			}
-		}
-		return count;
+	private long invitations(int sequence) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(countInvitations(sequence)).isGreaterThanOrEqualTo(2));
+		return countInvitations(sequence);
+	}
+
+	private long countInvitations(int sequence) {
+		return this.jdbc.sql("select count(*) from outbox_message where message_key like :key")
+			.param("key", "meeting-calendar:" + this.meeting + ":" + sequence + ":%")
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -9,11 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -201,15 +204,16 @@ class MailDispatcherTests {
 		AtomicInteger sentByFirst = new AtomicInteger();
 		AtomicInteger sentBySecond = new AtomicInteger();
 		CountDownLatch start = new CountDownLatch(1);
+		CyclicBarrier overlap = new CyclicBarrier(2);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			Future<Integer> first = pool.submit(() -> {
 				start.await();
-				return this.dispatcher.dispatchDueMessages(slow(real, run, sentByFirst));
+				return this.dispatcher.dispatchDueMessages(overlapping(real, run, overlap, sentByFirst));
 			});
 			Future<Integer> second = pool.submit(() -> {
 				start.await();
-				return otherNode.dispatchDueMessages(slow(real, run, sentBySecond));
+				return otherNode.dispatchDueMessages(overlapping(real, run, overlap, sentBySecond));
 			});
 			start.countDown();
 			first.get(2, TimeUnit.MINUTES);
@@ -263,16 +267,17 @@ class MailDispatcherTests {
 	}
 
 	/**
-	 * Sends this run's messages a little slowly, so that two dispatchers overlap, and
-	 * counts them.
+	 * Sends this run's messages and counts them; the first of them waits until the other
+	 * dispatcher is about to send one too, so that the two surely overlap.
 	 */
-	private static JavaMailSender slow(JavaMailSender real, String run, AtomicInteger count) {
+	private static JavaMailSender overlapping(JavaMailSender real, String run, CyclicBarrier overlap,
+			AtomicInteger count) {
 		return new DelegatingSender(real) {
 			@Override
 			public void send(MimeMessage mail) {
 				boolean ours = recipientsOf(mail).stream().anyMatch((r) -> r.startsWith("concurrent-" + run + "-"));
-				if (ours) {
-					sleep(5);
+				if (ours && count.get() == 0) {
+					meet(overlap);
 				}
 				super.send(mail);
 				if (ours) {
@@ -280,6 +285,19 @@ class MailDispatcherTests {
 				}
 			}
 		};
+	}
+
+	private static void meet(CyclicBarrier overlap) {
+		try {
+			overlap.await(1, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (BrokenBarrierException | TimeoutException ex) {
+			throw new IllegalStateException("the other dispatcher never sent", ex);
+		}
 	}
 
 	private static List<MimeMessage> receivedBy(String recipient) {
@@ -302,15 +320,6 @@ class MailDispatcherTests {
 	private static List<String> addresses(Address[] addresses) {
 		return (addresses == null) ? List.of()
 				: Arrays.stream(addresses).map(Address::toString).collect(Collectors.toList());
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private Row row(OutgoingMessage message) {

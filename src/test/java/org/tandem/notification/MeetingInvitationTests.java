@@ -33,10 +33,13 @@ import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -82,7 +85,10 @@ class MeetingInvitationTests {
 	EmailPreferences preferences;
 
 	@Autowired
-	MeetingInvitationMessages listener;
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	CalendarFixtures given() {
 		return new CalendarFixtures(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
@@ -184,7 +190,7 @@ class MeetingInvitationTests {
 
 		given.change(pair, token, meeting, "{\"agenda\":\"A new agenda\"}");
 		given.change(pair, token, meeting, "{\"scheduledAt\":\"" + CalendarFixtures.daysAhead(3) + "\"}");
-		Thread.sleep(500);
+		PairingFixtures.awaitEventsHandled(this.jdbc, meeting);
 		assertThat(invites(pair.mentee(), meeting)).hasSize(1);
 	}
 
@@ -231,17 +237,18 @@ class MeetingInvitationTests {
 		UUID meeting = given.schedule(pair, given.token(pair.mentor()), at, 60);
 		awaitInvites(pair.mentee(), meeting, 1);
 
-		// the listener runs asynchronously in its own transaction, also when called
-		// directly
+		// published again, as the event publication registry redelivers an event
 		MeetingScheduled again = new MeetingScheduled(meeting, pair.pairing().id(), pair.mentor().id().value(), at, 60,
 				MeetingFormat.WALKING, 0);
 		MeetingScheduled otherVersion = new MeetingScheduled(meeting, pair.pairing().id(), pair.mentor().id().value(),
 				at, 60, MeetingFormat.WALKING, 7);
-		this.listener.on(again);
-		this.listener.on(otherVersion);
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			this.events.publishEvent(again);
+			this.events.publishEvent(otherVersion);
+		});
 
 		awaitInvites(pair.mentee(), meeting, 2);
-		Thread.sleep(300);
+		PairingFixtures.awaitEventsHandled(this.jdbc, meeting);
 		assertThat(invites(pair.mentee(), meeting)).as("sequence 0 once, sequence 7 once").hasSize(2);
 		assertThat(invites(pair.mentor(), meeting)).hasSize(2);
 	}
@@ -255,7 +262,7 @@ class MeetingInvitationTests {
 		UUID meeting = given.schedule(pair, given.token(pair.mentor()), CalendarFixtures.daysAhead(2), 60);
 
 		assertThat(awaitInvites(pair.mentee(), meeting, 1).get(0).method()).isEqualTo("REQUEST");
-		Thread.sleep(300);
+		PairingFixtures.awaitEventsHandled(this.jdbc, meeting);
 		assertThat(invites(pair.mentor(), meeting)).isEmpty();
 	}
 

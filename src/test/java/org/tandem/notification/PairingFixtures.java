@@ -1,11 +1,15 @@
 package org.tandem.notification;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
 import org.tandem.pairing.NewPairing;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.Pairings;
@@ -88,21 +92,39 @@ final class PairingFixtures {
 	/**
 	 * Waits up to five seconds for an asynchronous listener's outcome.
 	 */
-	static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
-		long until = System.nanoTime() + 5_000_000_000L;
-		T value = read.get();
-		while (!done.test(value) && System.nanoTime() < until) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			value = read.get();
-		}
-		assertThat(done.test(value)).as("within five seconds: %s", value).isTrue();
-		return value;
+	static <T> T await(Supplier<T> read, Predicate<T> done) {
+		AtomicReference<T> last = new AtomicReference<>();
+		Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+			last.set(read.get());
+			assertThat(done.test(last.get())).as("within five seconds: %s", last.get()).isTrue();
+		});
+		return last.get();
+	}
+
+	/**
+	 * Waits until every event that mentions {@code subject} (an id in the event) has been
+	 * published and handled by all its listeners, so that a test may then assert that
+	 * something did not happen. At least one such event must have been published.
+	 */
+	static void awaitEventsHandled(JdbcClient jdbc, Object subject) {
+		String mention = "%" + subject + "%";
+		assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like :mention")
+			.param("mention", mention)
+			.query(Long.class)
+			.single()).as("events that mention %s", subject).isPositive();
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(50))
+			.untilAsserted(() -> assertThat(jdbc.sql("""
+					select count(*) from event_publication
+					where completion_date is null and serialized_event like :mention""")
+				.param("mention", mention)
+				.query(Long.class)
+				.single()).as("incomplete publications of events that mention %s", subject).isZero());
+	}
+
+	void awaitEventsHandled(Object subject) {
+		awaitEventsHandled(this.jdbc, subject);
 	}
 
 	record Email(String key, String subject, String body) {

@@ -151,7 +151,7 @@ class PairingReactionTests {
 
 		this.absences.announce(mentee.id().value(), PairingFixtures.today().plusDays(3),
 				PairingFixtures.today().plusDays(4), null);
-		Thread.sleep(500);
+		given.awaitEventsHandled(mentee.id().value());
 		assertThat(given.emailsTo(mentor)).hasSize(1);
 		assertThat(given.notificationTexts(mentor)).hasSize(1);
 	}

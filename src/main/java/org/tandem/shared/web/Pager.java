@@ -22,6 +22,14 @@ public record Pager(@Nullable String previousHref, @Nullable String nextHref) {
 	}
 
 	/**
+	 * A page number from the address bar; anything that is not a small number is page 0
+	 * rather than an error page.
+	 */
+	public static int pageNumber(@Nullable String page) {
+		return (page != null && page.matches("\\d{1,6}")) ? Integer.parseInt(page) : 0;
+	}
+
+	/**
 	 * Whether there is another page to go to.
 	 */
 	public boolean shown() {

@@ -1,10 +1,14 @@
-package org.tandem.agreement;
+package org.tandem.agreement.web;
 
 import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.tandem.agreement.Agreement;
+import org.tandem.agreement.AgreementStatus;
+import org.tandem.agreement.AgreementTerms;
+import org.tandem.agreement.Agreements;
 import org.tandem.program.MeetingFormat;
 
 /**

@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * what the committee, strangers and anonymous visitors get.
  */
 @IntegrationTest
-class MeetingPagesTests {
+class MeetingControllerTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -93,7 +93,7 @@ class MeetingPagesTests {
 		form(session, "/contacts", "occurredOn", "", "format", "").andExpect(status().isOk())
 			.andExpect(content().string(containsString("Date is required")));
 		form(session, "/contacts", "occurredOn", "soon", "format", "PHONE")
-			.andExpect(content().string(containsString("Date must be a date such as")));
+			.andExpect(content().string(containsString("Date has an invalid value")));
 		form(session, "/contacts", "occurredOn", this.today.plusDays(1).toString(), "format", "PHONE")
 			.andExpect(content().string(containsString("Date must not be in the future")));
 		form(session, "/contacts", "occurredOn", this.today.minusDays(21).toString(), "format", "PHONE")
@@ -101,7 +101,7 @@ class MeetingPagesTests {
 		form(session, "/contacts", "occurredOn", this.today.toString(), "format", "")
 			.andExpect(content().string(containsString("Format is required")));
 		form(session, "/contacts", "occurredOn", this.today.toString(), "format", "SMOKE_SIGNALS")
-			.andExpect(content().string(containsString("Format must be one of")));
+			.andExpect(content().string(containsString("Format has an invalid value")));
 		form(session, "/contacts", "occurredOn", this.today.toString(), "format", "PHONE", "place", "x".repeat(201))
 			.andExpect(content().string(containsString("Place must be at most 200 characters long")));
 		form(session, "/contacts", "occurredOn", this.today.toString(), "format", "PHONE", "sharedNotes", "a\u0001")
@@ -162,10 +162,10 @@ class MeetingPagesTests {
 		form(session, "/scheduled", "scheduledAt", "", "format", "VIDEO")
 			.andExpect(content().string(containsString("Date and time (UTC) is required")));
 		form(session, "/scheduled", "scheduledAt", "tomorrow at ten", "format", "VIDEO")
-			.andExpect(content().string(containsString("Date and time (UTC) must be a date and time such as")));
+			.andExpect(content().string(containsString("Date and time (UTC) has an invalid value")));
 		form(session, "/scheduled", "scheduledAt", this.today.plusDays(2) + "T09:00", "durationMinutes", "long",
 				"format", "VIDEO")
-			.andExpect(content().string(containsString("Duration in minutes must be a whole number of minutes")));
+			.andExpect(content().string(containsString("Duration in minutes has an invalid value")));
 		form(session, "/scheduled", "scheduledAt", this.today.plusDays(2) + "T09:00", "durationMinutes", "0", "format",
 				"VIDEO")
 			.andExpect(content().string(containsString("Duration in minutes must be between 1 and 1440")));

@@ -1,10 +1,11 @@
-package org.tandem.notification;
+package org.tandem.notification.web;
 
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.notification.Notifications;
 import org.tandem.person.Person;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
@@ -28,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class NotificationPagesTests {
+class NotificationControllerTests {
 
 	@Autowired
 	MockMvc mvc;

@@ -1,4 +1,4 @@
-package org.tandem.agreement;
+package org.tandem.agreement.web;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.tandem.agreement.Agreement;
+import org.tandem.agreement.AgreementTerms;
+import org.tandem.agreement.Agreements;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
 import org.tandem.person.People;
@@ -21,6 +25,7 @@ import org.tandem.shared.web.HtmlController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,56 +38,57 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * committee sees only who acknowledged it.
  */
 @HtmlController
-class AgreementPages {
+class AgreementController {
 
 	private final Agreements agreements;
 
 	private final People people;
 
-	AgreementPages(Agreements agreements, People people) {
+	AgreementController(Agreements agreements, People people) {
 		this.agreements = agreements;
 		this.people = people;
 	}
 
 	@GetMapping("/pairings/{id}/agreement")
-	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
-		Agreements.Reading reading = this.agreements.read(new PairingId(id), me);
+	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, Model model) {
+		Agreements.Reading reading = this.agreements.read(id, me);
 		return render(me, reading, null, FormErrors.none(), null, model);
 	}
 
 	@PostMapping("/pairings/{id}/agreement")
-	String save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
-			@ModelAttribute("form") AgreementForm form, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		PairingId pairingId = new PairingId(id);
+	String save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
+			@Valid @ModelAttribute("form") AgreementForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			return render(me, this.agreements.read(id, me), form, FormErrors.of(binding), null, model);
+		}
 		try {
-			Agreement before = this.agreements.read(pairingId, me).agreement();
-			Agreement saved = this.agreements.save(pairingId, me, form);
+			Agreement before = this.agreements.read(id, me).agreement();
+			Agreement saved = this.agreements.save(id, me, form.toDraft());
 			boolean changed = before == null || before.version() != saved.version();
 			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, changed
 					? "The agreement is saved. Both of you now acknowledge this version." : "Nothing had changed.");
 			return "redirect:/pairings/" + id + "/agreement";
 		}
 		catch (InvalidInputException ex) {
-			return render(me, this.agreements.read(pairingId, me), form, FormErrors.of(ex.errors()), null, model);
+			return render(me, this.agreements.read(id, me), form, FormErrors.of(ex.errors()), null, model);
 		}
 		catch (ConflictException ex) {
-			return conflict(me, pairingId, form, ex, model, response);
+			return conflict(me, id, form, ex, model, response);
 		}
 	}
 
 	@PostMapping("/pairings/{id}/agreement/acknowledgements")
-	String acknowledge(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	String acknowledge(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		PairingId pairingId = new PairingId(id);
 		try {
-			this.agreements.acknowledge(pairingId, me, version);
+			this.agreements.acknowledge(id, me, version);
 			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "You acknowledged the agreement.");
 			return "redirect:/pairings/" + id + "/agreement";
 		}
 		catch (ConflictException ex) {
-			return conflict(me, pairingId, null, ex, model, response);
+			return conflict(me, id, null, ex, model, response);
 		}
 	}
 

@@ -1,17 +1,20 @@
-package org.tandem.notification;
+package org.tandem.notification.web;
 
-import java.util.UUID;
-
+import org.tandem.notification.MailDispatcher;
+import org.tandem.notification.OutboxEntry;
+import org.tandem.notification.OutboxMessageId;
+import org.tandem.notification.OutboxQueries;
+import org.tandem.shared.kernel.NotFoundException;
+import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.web.HtmlController;
+import org.tandem.shared.web.Pager;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /admin/outbox}: the administrator reads the email Tandem sent or still holds,
@@ -38,27 +41,20 @@ class OutboxController {
 
 	@GetMapping(PATH)
 	String list(@RequestParam(defaultValue = "0") String page, Model model) {
-		Paging paging = new Paging(PageLinks.pageNumber(page), PAGE_SIZE);
-		model.addAttribute("page", new OutboxListPage(this.queries.page(paging), this.dispatcher.mailConfigured()));
+		Paging paging = new Paging(Pager.pageNumber(page), PAGE_SIZE);
+		PageResponse<OutboxEntry> results = this.queries.page(paging);
+		model.addAttribute("page",
+				new OutboxListPage(results, this.dispatcher.mailConfigured(), Pager.of(results, PATH)));
 		return "notification/outbox";
 	}
 
 	@GetMapping(PATH + "/{id}")
-	String show(@PathVariable String id, Model model) {
+	String show(@PathVariable OutboxMessageId id, Model model) {
 		model.addAttribute("message",
-				this.queries.find(parse(id))
-					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+				this.queries.find(id)
+					.orElseThrow(() -> new NotFoundException("No such message."))
 					.forReader(this.dispatcher.mailConfigured()));
 		return "notification/outboxMessage";
-	}
-
-	private static UUID parse(String id) {
-		try {
-			return UUID.fromString(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
 	}
 
 }

@@ -1,7 +1,9 @@
-package org.tandem.notification;
+package org.tandem.notification.web;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.tandem.notification.EmailFrequency;
+import org.tandem.notification.EmailPreferences;
 import org.tandem.person.Person;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
@@ -22,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
-class EmailSettingsPageTests {
+class EmailSettingsControllerTests {
 
 	@Autowired
 	MockMvc mvc;

@@ -1,12 +1,14 @@
-package org.tandem.agreement;
+package org.tandem.agreement.web;
 
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.agreement.AgreementDraft;
+import org.tandem.agreement.AgreementTerms;
 import org.tandem.program.MeetingFormat;
 
 /**
- * The agreement as typed on the page or sent to the API, before any check.
+ * The agreement as typed on the page, before any check.
  *
  * @param formats names of {@link MeetingFormat}s
  * @param version on the page, the version the person was editing (so that a partner's
@@ -20,6 +22,11 @@ public record AgreementForm(@Nullable String groundRules, @Nullable String timeC
 		return new AgreementForm(terms.groundRules(), terms.timeCommitment(), terms.scope(), terms.rhythm(),
 				terms.formats().stream().map(MeetingFormat::name).toList(), terms.communication(), terms.goals(),
 				terms.confidentialityPledge(), version);
+	}
+
+	AgreementDraft toDraft() {
+		return new AgreementDraft(this.groundRules, this.timeCommitment, this.scope, this.rhythm, this.formats,
+				this.communication, this.goals, this.confidentialityPledge, this.version);
 	}
 
 	public String value(@Nullable String text) {

@@ -1,8 +1,10 @@
-package org.tandem.meeting;
+package org.tandem.meeting.web;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.tandem.meeting.Meeting;
 import org.tandem.program.MeetingFormat;
 
 /**
@@ -23,11 +25,7 @@ public record MeetingPageView(UUID pairingId, boolean member, boolean closed, Li
 		if (meeting.scheduledAt() == null) {
 			return "";
 		}
-		return meeting.scheduledAt()
-			.atZone(MeetingRules.ZONE)
-			.toLocalDateTime()
-			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-			.toString();
+		return MeetingForms.value(LocalDateTime.ofInstant(meeting.scheduledAt(), Meeting.ZONE));
 	}
 
 	public String when(Meeting meeting) {
@@ -40,11 +38,7 @@ public record MeetingPageView(UUID pairingId, boolean member, boolean closed, Li
 	 */
 	static String time(Meeting meeting) {
 		if (meeting.scheduledAt() != null) {
-			String time = meeting.scheduledAt()
-				.atZone(MeetingRules.ZONE)
-				.toLocalDateTime()
-				.toString()
-				.replace('T', ' ');
+			String time = meeting.scheduledAt().atZone(Meeting.ZONE).toLocalDateTime().toString().replace('T', ' ');
 			return time + " UTC"
 					+ ((meeting.durationMinutes() != null) ? ", " + meeting.durationMinutes() + " min" : "");
 		}

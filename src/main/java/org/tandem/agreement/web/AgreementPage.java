@@ -1,4 +1,4 @@
-package org.tandem.agreement;
+package org.tandem.agreement.web;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.agreement.AgreementStatus;
+import org.tandem.agreement.AgreementTerms;
 import org.tandem.program.MeetingFormat;
 
 /**

@@ -1,11 +1,12 @@
-package org.tandem.agreement;
+package org.tandem.agreement.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.tandem.agreement.AgreementDraft;
+import org.tandem.agreement.Agreements;
 import org.tandem.pairing.PairingId;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.security.TandemPrincipal;
@@ -38,8 +39,8 @@ class AgreementApi {
 			description = "The mentor and mentee get the full agreement (empty until first saved); the program's "
 					+ "committee and administrators get only mentorAcknowledgedAt, menteeAcknowledgedAt and "
 					+ "acknowledged; 404 for anyone else.")
-	AgreementJson show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id) {
-		return AgreementJson.of(this.agreements.read(new PairingId(id), me));
+	AgreementJson show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id) {
+		return AgreementJson.of(this.agreements.read(id, me));
 	}
 
 	@PutMapping
@@ -48,10 +49,10 @@ class AgreementApi {
 					+ "no control characters but line breaks and tabs; formats among IN_PERSON, WALKING, LUNCH, "
 					+ "CONFERENCE, VIDEO, PHONE, EMAIL, MESSAGE. A change of content clears both "
 					+ "acknowledgements. 403 for the committee, 404 for anyone else, 409 if the pairing is closed.")
-	AgreementJson.Full save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	AgreementJson.Full save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@RequestBody SaveAgreement request) {
-		return AgreementJson.full(this.agreements.save(new PairingId(id), me,
-				new AgreementForm(request.groundRules(), request.timeCommitment(), request.scope(), request.rhythm(),
+		return AgreementJson.full(this.agreements.save(id, me,
+				new AgreementDraft(request.groundRules(), request.timeCommitment(), request.scope(), request.rhythm(),
 						request.formats(), request.communication(), request.goals(), request.confidentialityPledge(),
 						null)));
 	}
@@ -62,13 +63,13 @@ class AgreementApi {
 					+ "GET returned it); acknowledging again keeps the first time. 400 without a version; 409 if "
 					+ "the agreement changed since that version, nothing is saved yet, the confidentiality pledge "
 					+ "is not ticked, or the pairing is closed; 403 for the committee, 404 for anyone else.")
-	AgreementJson.Full acknowledge(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	AgreementJson.Full acknowledge(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@RequestBody(required = false) @Nullable Acknowledge request) {
 		Integer version = (request != null) ? request.version() : null;
 		if (version == null) {
 			throw new InvalidInputException("version", "is required: the version of the agreement you read");
 		}
-		return AgreementJson.full(this.agreements.acknowledge(new PairingId(id), me, version));
+		return AgreementJson.full(this.agreements.acknowledge(id, me, version));
 	}
 
 	/**

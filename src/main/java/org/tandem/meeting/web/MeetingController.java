@@ -1,9 +1,14 @@
-package org.tandem.meeting;
+package org.tandem.meeting.web;
 
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.tandem.meeting.Meeting;
+import org.tandem.meeting.MeetingChange;
+import org.tandem.meeting.MeetingId;
+import org.tandem.meeting.Meetings;
 import org.tandem.pairing.PairingId;
 import org.tandem.program.SuggestedPlaces;
 import org.tandem.shared.kernel.ConflictException;
@@ -16,6 +21,7 @@ import org.tandem.shared.web.HtmlController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and administrators see only the dates and formats.
  */
 @HtmlController
-class MeetingPages {
+class MeetingController {
 
 	/** The page shows the latest meetings only; older ones remain in the API. */
 	static final int SHOWN = 100;
@@ -38,14 +44,14 @@ class MeetingPages {
 
 	private final SuggestedPlaces places;
 
-	MeetingPages(Meetings meetings, SuggestedPlaces places) {
+	MeetingController(Meetings meetings, SuggestedPlaces places) {
 		this.meetings = meetings;
 		this.places = places;
 	}
 
 	@GetMapping("/pairings/{id}/meetings")
-	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, Model model) {
-		return render(me, id, MeetingForm.empty(), FormErrors.none(), MeetingForm.empty(), FormErrors.none(), model);
+	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, Model model) {
+		return render(me, id, ContactForm.empty(), FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), model);
 	}
 
 	/**
@@ -54,14 +60,14 @@ class MeetingPages {
 	 * (or 409 if the meeting is no longer scheduled or the pairing closed).
 	 */
 	@PostMapping("/pairings/{id}/meetings/{meetingId}/move")
-	String move(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @PathVariable UUID meetingId,
-			@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		FormErrors errors = form.unreadable(true);
+	String move(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
+			@PathVariable MeetingId meetingId, @Valid @ModelAttribute("form") MoveForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		FormErrors errors = FormErrors.of(binding);
 		int status = HttpServletResponse.SC_BAD_REQUEST;
 		if (errors.isEmpty()) {
 			try {
-				Meeting moved = this.meetings.change(new PairingId(id), meetingId, me, form.toMove());
+				Meeting moved = this.meetings.change(id, meetingId, me, form.toChange());
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The meeting is moved to "
 						+ MeetingPageView.time(moved) + "; you both get an updated invitation.");
 				return "redirect:/pairings/" + id + "/meetings";
@@ -80,19 +86,20 @@ class MeetingPages {
 			}
 		}
 		response.setStatus(status);
-		model.addAttribute("moveId", meetingId);
+		model.addAttribute("moveId", meetingId.value());
 		model.addAttribute("move", form);
 		model.addAttribute("moveErrors", errors);
-		return render(me, id, MeetingForm.empty(), FormErrors.none(), MeetingForm.empty(), FormErrors.none(), model);
+		return render(me, id, ContactForm.empty(), FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/pairings/{id}/meetings/contacts")
-	String logContact(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
-			@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
-		FormErrors errors = form.unreadable(false);
+	String logContact(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
+			@Valid @ModelAttribute("form") ContactForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		FormErrors errors = FormErrors.of(binding);
 		if (errors.isEmpty()) {
 			try {
-				Meeting logged = this.meetings.log(new PairingId(id), me, form.toContact());
+				Meeting logged = this.meetings.log(id, me, form.toNewMeeting());
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The contact on " + logged.day() + " is logged.");
 				return "redirect:/pairings/" + id + "/meetings";
 			}
@@ -100,16 +107,17 @@ class MeetingPages {
 				errors = FormErrors.of(ex.errors());
 			}
 		}
-		return render(me, id, form, errors, MeetingForm.empty(), FormErrors.none(), model);
+		return render(me, id, form, errors, ScheduleForm.empty(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/pairings/{id}/meetings/scheduled")
-	String schedule(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
-			@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
-		FormErrors errors = form.unreadable(true);
+	String schedule(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
+			@Valid @ModelAttribute("form") ScheduleForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		FormErrors errors = FormErrors.of(binding);
 		if (errors.isEmpty()) {
 			try {
-				Meeting scheduled = this.meetings.log(new PairingId(id), me, form.toSchedule());
+				Meeting scheduled = this.meetings.log(id, me, form.toNewMeeting());
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
 						"The meeting on " + scheduled.day() + " is scheduled.");
 				return "redirect:/pairings/" + id + "/meetings";
@@ -118,17 +126,16 @@ class MeetingPages {
 				errors = FormErrors.of(ex.errors());
 			}
 		}
-		return render(me, id, MeetingForm.empty(), FormErrors.none(), form, errors, model);
+		return render(me, id, ContactForm.empty(), FormErrors.none(), form, errors, model);
 	}
 
 	@PostMapping("/pairings/{id}/meetings/{meetingId}/status")
-	String mark(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @PathVariable UUID meetingId,
-			@RequestParam String status, RedirectAttributes redirect) {
+	String mark(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
+			@PathVariable MeetingId meetingId, @RequestParam String status, RedirectAttributes redirect) {
 		try {
-			Meeting changed = this.meetings.change(new PairingId(id), meetingId, me,
-					new MeetingChange(status, null, null, null));
-			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-					"The meeting on " + changed.day() + " is marked " + changed.status().label().toLowerCase() + ".");
+			Meeting changed = this.meetings.change(id, meetingId, me, new MeetingChange(status, null, null, null));
+			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The meeting on " + changed.day() + " is marked "
+					+ changed.status().label().toLowerCase(Locale.ROOT) + ".");
 		}
 		catch (ConflictException ex) {
 			if (ex.field() == null) {
@@ -140,10 +147,10 @@ class MeetingPages {
 		return "redirect:/pairings/" + id + "/meetings";
 	}
 
-	private String render(TandemPrincipal me, UUID id, MeetingForm contact, FormErrors contactErrors,
-			MeetingForm schedule, FormErrors scheduleErrors, Model model) {
-		Meetings.MeetingPage page = this.meetings.list(new PairingId(id), me, new Paging(0, SHOWN));
-		model.addAttribute("view", new MeetingPageView(id, page.member(), page.pairing().closed(),
+	private String render(TandemPrincipal me, PairingId id, ContactForm contact, FormErrors contactErrors,
+			ScheduleForm schedule, FormErrors scheduleErrors, Model model) {
+		Meetings.MeetingPage page = this.meetings.list(id, me, new Paging(0, SHOWN));
+		model.addAttribute("view", new MeetingPageView(id.value(), page.member(), page.pairing().closed(),
 				page.meetings().items(), page.meetings().total()));
 		// the program's suggestions for the place fields; only the pair sees the forms
 		model.addAttribute("places", page.member() ? this.places.of(page.pairing().programId()) : List.of());
@@ -152,7 +159,7 @@ class MeetingPages {
 		model.addAttribute("schedule", schedule);
 		model.addAttribute("scheduleErrors", scheduleErrors);
 		if (!model.containsAttribute("moveId")) {
-			model.addAttribute("move", MeetingForm.empty());
+			model.addAttribute("move", MoveForm.empty());
 			model.addAttribute("moveErrors", FormErrors.none());
 		}
 		return "meeting/meetings";

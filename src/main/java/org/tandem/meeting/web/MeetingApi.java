@@ -1,10 +1,10 @@
-package org.tandem.meeting;
-
-import java.util.UUID;
+package org.tandem.meeting.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.tandem.meeting.MeetingId;
+import org.tandem.meeting.Meetings;
 import org.tandem.pairing.PairingId;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
@@ -44,9 +44,9 @@ class MeetingApi {
 					+ "not before the pairing started). place (200), agenda (4000) and sharedNotes (10000 "
 					+ "characters) are confidential to the pair. 403 for the committee and administrators, 404 "
 					+ "for anyone who cannot see the pairing, 409 if the pairing is closed.")
-	MeetingJson log(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	MeetingJson log(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@RequestBody MeetingJson.Log request) {
-		return MeetingJson.of(this.meetings.log(new PairingId(id), me, request.toNewMeeting()));
+		return MeetingJson.of(this.meetings.log(id, me, request.toNewMeeting()));
 	}
 
 	@PatchMapping("/{meetingId}")
@@ -54,19 +54,19 @@ class MeetingApi {
 			description = "A meeting marked HELD counts as contact on its scheduled day. 409 if the meeting is "
 					+ "no longer scheduled, if it is to be held or missed on a day still ahead, or if the pairing "
 					+ "is closed. An omitted text stays; a blank one is cleared.")
-	MeetingJson change(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id, @PathVariable UUID meetingId,
-			@RequestBody MeetingJson.Change request) {
-		return MeetingJson.of(this.meetings.change(new PairingId(id), meetingId, me, request.toChange()));
+	MeetingJson change(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
+			@PathVariable MeetingId meetingId, @RequestBody MeetingJson.Change request) {
+		return MeetingJson.of(this.meetings.change(id, meetingId, me, request.toChange()));
 	}
 
 	@GetMapping
 	@Operation(summary = "A pairing's meetings, newest first",
 			description = "The pair reads everything; the program's committee and administrators read only id, "
 					+ "occurredOn, scheduledAt, format and status; anyone else gets 404.")
-	PageResponse<?> list(@AuthenticationPrincipal TandemPrincipal me, @PathVariable UUID id,
+	PageResponse<?> list(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
-		Meetings.MeetingPage found = this.meetings.list(new PairingId(id), me, Paging.of(page, size));
+		Meetings.MeetingPage found = this.meetings.list(id, me, Paging.of(page, size));
 		if (found.member()) {
 			return found.meetings().map(MeetingJson::of);
 		}

@@ -1,10 +1,14 @@
-package org.tandem.meeting;
+package org.tandem.meeting.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.meeting.Meeting;
+import org.tandem.meeting.MeetingChange;
+import org.tandem.meeting.MeetingStatus;
+import org.tandem.meeting.NewMeeting;
 import org.tandem.program.MeetingFormat;
 
 /**

@@ -1,8 +1,13 @@
-package org.tandem.notification;
+package org.tandem.notification.web;
 
+import org.tandem.notification.NotificationItem;
+import org.tandem.notification.Notifications;
+import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.HtmlController;
+import org.tandem.shared.web.Pager;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -31,16 +36,17 @@ class NotificationController {
 	@GetMapping(PATH)
 	String list(@AuthenticationPrincipal TandemPrincipal me, @RequestParam(defaultValue = "0") String page,
 			Model model) {
-		Paging paging = new Paging(PageLinks.pageNumber(page), PAGE_SIZE);
-		model.addAttribute("page", new NotificationListPage(this.notifications.list(me.personId(), paging),
-				this.notifications.unreadCount(me.personId())));
+		Paging paging = new Paging(Pager.pageNumber(page), PAGE_SIZE);
+		PageResponse<NotificationItem> results = this.notifications.list(me.personId(), paging);
+		model.addAttribute("page", new NotificationListPage(results, this.notifications.unreadCount(me.personId()),
+				Pager.of(results, PATH)));
 		return "notification/notifications";
 	}
 
 	@PostMapping(PATH + "/read")
 	String markAllRead(@AuthenticationPrincipal TandemPrincipal me, RedirectAttributes redirect) {
 		int marked = this.notifications.markAllRead(me.personId());
-		redirect.addFlashAttribute("flash",
+		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
 				marked == 0 ? "You had no unread notifications." : "All notifications are marked read.");
 		return "redirect:" + PATH;
 	}
