@@ -1,5 +1,6 @@
-package org.tandem.account;
+package org.tandem.account.web;
 
+import org.tandem.account.ThrottledAuthenticationProvider;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.ui.Model;
