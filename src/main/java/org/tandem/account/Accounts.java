@@ -80,7 +80,7 @@ public class Accounts {
 	 * Whether the password is the person's current one; false for someone without a
 	 * password.
 	 */
-	boolean passwordMatches(UUID personId, String password) {
+	public boolean passwordMatches(UUID personId, String password) {
 		return this.jdbc.sql("select password_hash from account where person_id = :id and password_hash is not null")
 			.param("id", personId)
 			.query(String.class)

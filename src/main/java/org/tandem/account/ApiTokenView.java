@@ -3,7 +3,6 @@ package org.tandem.account;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A token as its owner sees it in the list: never the secret itself. Public because the
  * settings page template renders it.
  */
-public record ApiTokenView(UUID id, String name, Instant createdAt, Instant expiresAt, @Nullable Instant lastUsedAt) {
+public record ApiTokenView(TokenId id, String name, Instant createdAt, Instant expiresAt,
+		@Nullable Instant lastUsedAt) {
 
 	public LocalDate createdOn() {
 		return LocalDate.ofInstant(this.createdAt, ZoneOffset.UTC);

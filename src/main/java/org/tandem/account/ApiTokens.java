@@ -22,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  * only its hash.
  */
 @Service
-class ApiTokens {
+public class ApiTokens {
 
 	static final Duration SIGN_IN_TOKEN_LIFETIME = Duration.ofHours(24);
 
 	static final String PREFIX = "tdm_";
 
-	static final int MAX_ACTIVE = 20;
+	public static final int MAX_ACTIVE = 20;
 
 	/**
 	 * Sign-in tokens a person may hold at once; a new one beyond this revokes the oldest.
@@ -52,7 +52,7 @@ class ApiTokens {
 	 * signs in on every run cannot pile up live credentials.
 	 */
 	@Transactional
-	IssuedToken issueSignIn(UUID personId) {
+	public IssuedToken issueSignIn(UUID personId) {
 		lockAccount(personId);
 		Instant now = this.clock.instant();
 		this.jdbc.sql("""
@@ -132,7 +132,7 @@ class ApiTokens {
 	 * @throws ConflictException when the limit is reached
 	 */
 	@Transactional
-	IssuedToken issueNamed(UUID personId, String name, Duration lifetime) {
+	public IssuedToken issueNamed(UUID personId, String name, Duration lifetime) {
 		lockAccount(personId);
 		if (countActive(personId) >= MAX_ACTIVE) {
 			throw new ConflictException("name", "You already have " + MAX_ACTIVE
@@ -159,7 +159,7 @@ class ApiTokens {
 			.single();
 	}
 
-	List<ApiTokenView> list(UUID personId) {
+	public List<ApiTokenView> list(UUID personId) {
 		return this.jdbc.sql("""
 				select id, name, created_at, expires_at, last_used_at, revoked_at from api_token
 				where person_id = :person and revoked_at is null and expires_at > :now
@@ -167,20 +167,20 @@ class ApiTokens {
 				""")
 			.param("person", personId)
 			.param("now", Timestamp.from(this.clock.instant()))
-			.query((rs, row) -> new ApiTokenView(rs.getObject("id", UUID.class), rs.getString("name"),
+			.query((rs, row) -> new ApiTokenView(new TokenId(rs.getObject("id", UUID.class)), rs.getString("name"),
 					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
 					toInstant(rs.getTimestamp("last_used_at"))))
 			.list();
 	}
 
 	@Transactional
-	void revoke(UUID personId, UUID tokenId) {
+	public void revoke(UUID personId, TokenId tokenId) {
 		int updated = this.jdbc.sql("""
 				update api_token set revoked_at = :now
 				where id = :id and person_id = :person and revoked_at is null
 				""")
 			.param("now", Timestamp.from(this.clock.instant()))
-			.param("id", tokenId)
+			.param("id", tokenId.value())
 			.param("person", personId)
 			.update();
 		if (updated == 0) {
@@ -200,7 +200,7 @@ class ApiTokens {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 
-	record IssuedToken(String token, Instant expiresAt) {
+	public record IssuedToken(String token, Instant expiresAt) {
 	}
 
 }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * until the lock expires, whether or not the password is right.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
 	static final int ACCOUNT_LIMIT = 5;
 
@@ -39,11 +39,11 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	boolean accountLocked(String email) {
+	public boolean accountLocked(String email) {
 		return locked(accountKey(email));
 	}
 
-	boolean addressLocked(String address) {
+	public boolean addressLocked(String address) {
 		return locked(addressKey(address));
 	}
 

@@ -22,9 +22,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * cannot be told apart by answer or by time. A password hashed with weaker parameters
  * than today's is hashed again on a successful sign-in.
  */
-class ThrottledAuthenticationProvider implements AuthenticationProvider {
+public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
-	static final String FAILURE_MESSAGE = "The email or password is not right, or the account is locked for a while.";
+	public static final String FAILURE_MESSAGE = "The email or password is not right, or the account is locked for a while.";
 
 	private final DaoAuthenticationProvider delegate;
 

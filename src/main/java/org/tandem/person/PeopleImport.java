@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * file again and then writes every row, or none.
  */
 @Service
-class PeopleImport {
+public class PeopleImport {
 
 	private final PersonRepository repository;
 
@@ -32,7 +32,7 @@ class PeopleImport {
 		this.clock = clock;
 	}
 
-	ImportPreview preview(String csv) {
+	public ImportPreview preview(String csv) {
 		CsvSheet sheet = PeopleCsv.parse(csv);
 		return ImportCheck.check(sheet, existing(ImportCheck.emailsOf(sheet)));
 	}
@@ -44,7 +44,7 @@ class PeopleImport {
 	 * @return the invitations, or the preview with its problems
 	 */
 	@Transactional
-	Outcome importAll(String csv, UUID importer, boolean importerIsAdmin) {
+	public Outcome importAll(String csv, UUID importer, boolean importerIsAdmin) {
 		CsvSheet sheet = PeopleCsv.parse(csv);
 		Map<String, UUID> existing = existing(ImportCheck.emailsOf(sheet));
 		ImportPreview preview = ImportCheck.check(sheet, existing);
@@ -90,9 +90,9 @@ class PeopleImport {
 	/**
 	 * The result of an import: written when there are invitations.
 	 */
-	record Outcome(ImportPreview preview, List<Invitation> invitations) {
+	public record Outcome(ImportPreview preview, List<Invitation> invitations) {
 
-		boolean written() {
+		public boolean written() {
 			return !this.invitations.isEmpty();
 		}
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.security.TandemPrincipal;
 
 import org.springframework.stereotype.Component;
@@ -18,12 +19,12 @@ import org.springframework.stereotype.Component;
  * person and administrators change a person.
  */
 @Component
-class PersonAccess {
+public class PersonAccess {
 
 	/**
 	 * How much of a person a viewer sees.
 	 */
-	enum View {
+	public enum View {
 
 		/** The whole profile. */
 		FULL,
@@ -36,22 +37,43 @@ class PersonAccess {
 
 	private final Partnerships partnerships;
 
-	PersonAccess(ProgramRoles roles, Partnerships partnerships) {
+	private final PersonRepository repository;
+
+	PersonAccess(ProgramRoles roles, Partnerships partnerships, PersonRepository repository) {
 		this.roles = roles;
 		this.partnerships = partnerships;
+		this.repository = repository;
 	}
 
 	/**
 	 * Administrators and committee members create, import and list people.
 	 */
-	boolean canManage(TandemPrincipal viewer) {
+	public boolean canManage(TandemPrincipal viewer) {
 		return viewer.admin() || this.roles.isCommitteeMember(viewer.personId());
+	}
+
+	/**
+	 * @throws ForbiddenException unless the viewer may manage people
+	 */
+	public void requireManager(TandemPrincipal viewer) {
+		if (!canManage(viewer)) {
+			throw new ForbiddenException("Only administrators and committee members manage people.");
+		}
+	}
+
+	/**
+	 * The person as far as the viewer may read them (the whole person or their directory
+	 * card), or empty when the viewer may not know whether they exist.
+	 */
+	public Optional<Person> readable(TandemPrincipal viewer, PersonId person) {
+		return view(viewer, person).flatMap((view) -> this.repository.findById(person.value())
+			.map((found) -> (view == View.FULL) ? found : found.directoryCard()));
 	}
 
 	/**
 	 * What the viewer sees of the person, or empty when they may not know of them.
 	 */
-	Optional<View> view(TandemPrincipal viewer, PersonId person) {
+	public Optional<View> view(TandemPrincipal viewer, PersonId person) {
 		UUID id = person.value();
 		if (canEdit(viewer, person) || this.partnerships.arePartners(viewer.personId(), id)) {
 			return Optional.of(View.FULL);
@@ -70,7 +92,7 @@ class PersonAccess {
 	 * administrator, the people in the programs a committee member runs; the others are
 	 * shown as cards. One query for the page.
 	 */
-	Set<PersonId> shownInFull(TandemPrincipal viewer, List<Person> page) {
+	public Set<PersonId> shownInFull(TandemPrincipal viewer, List<Person> page) {
 		if (viewer.admin()) {
 			return page.stream().map(Person::id).collect(Collectors.toSet());
 		}
@@ -83,7 +105,7 @@ class PersonAccess {
 	 * A person's account and profile are theirs: a committee member edits only the
 	 * per-program profile of a participant, never the person.
 	 */
-	boolean canEdit(TandemPrincipal viewer, PersonId person) {
+	public boolean canEdit(TandemPrincipal viewer, PersonId person) {
 		return viewer.personId().equals(person.value()) || viewer.admin();
 	}
 

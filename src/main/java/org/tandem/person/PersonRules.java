@@ -14,7 +14,7 @@ import org.tandem.shared.kernel.InvalidInputException.FieldError;
  * The limits of a person's fields, shared by the API, the forms and the CSV import so
  * that all three accept exactly the same people. Lengths match the database columns.
  */
-final class PersonRules {
+public final class PersonRules {
 
 	static final int EMAIL_MAX = 320;
 
@@ -125,7 +125,7 @@ final class PersonRules {
 	/**
 	 * Strips a text; a blank one becomes {@code null}, which clears the field.
 	 */
-	static @Nullable String optional(@Nullable String value) {
+	public static @Nullable String optional(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}
@@ -153,7 +153,7 @@ final class PersonRules {
 	/**
 	 * Splits text typed into a form or a CSV cell into items.
 	 */
-	static List<String> split(@Nullable String text, String separator) {
+	public static List<String> split(@Nullable String text, String separator) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}

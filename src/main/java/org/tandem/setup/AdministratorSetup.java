@@ -6,6 +6,7 @@ import org.tandem.person.Person;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.NotFoundException;
+import org.tandem.shared.kernel.UrlSecret;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * password or a taken email leaves the link unused and writes nothing.
  */
 @Service
-class AdministratorSetup {
+public class AdministratorSetup {
 
 	private final Accounts accounts;
 
@@ -32,9 +33,9 @@ class AdministratorSetup {
 	 * @throws NotFoundException if the link is not valid (any more)
 	 */
 	@Transactional
-	void createAdministrator(String token, String name, String email, String password) {
+	public void createAdministrator(UrlSecret link, String name, String email, String password) {
 		this.accounts.checkPassword("password", password);
-		if (!this.accounts.useSetupLink(token)) {
+		if (!this.accounts.useSetupLink(link.value())) {
 			throw new NotFoundException("This setup link is not valid any more.");
 		}
 		Person admin = this.people.create(email, name);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.tandem.person.Person;
+import org.tandem.shared.web.FlashMessage;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 
@@ -20,6 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,8 +31,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 
 @IntegrationTest
 class TokenPageTests {
@@ -98,7 +99,7 @@ class TokenPageTests {
 		this.tokens.issue(person.id().value(), "Mine, active", Duration.ofDays(30));
 		this.tokens.issue(other.id().value(), "Someone else's", Duration.ofDays(30));
 		this.tokens.issue(person.id().value(), "Mine, revoked", Duration.ofDays(30));
-		UUID revoked = tokenId(person, "Mine, revoked");
+		TokenId revoked = tokenId(person, "Mine, revoked");
 		this.tokens.revoke(person.id().value(), revoked);
 
 		this.mvc.perform(get("/settings/tokens").cookie(Browser.signIn(this.mvc, person)))
@@ -152,7 +153,7 @@ class TokenPageTests {
 			.perform(post("/settings/tokens/" + tokenId(person, "To revoke") + "/revoke").cookie(session).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/settings/tokens"))
-			.andExpect(flash().attributeExists("flash"));
+			.andExpect(flash().attributeExists(FlashMessage.ATTRIBUTE));
 		assertThat(Browser.apiStatus(this.mvc, token)).isEqualTo(401);
 		this.mvc.perform(get("/settings/tokens").cookie(session))
 			.andExpect(content().string(not(containsString("To revoke"))));
@@ -196,12 +197,12 @@ class TokenPageTests {
 			.andExpect(content().string(not(containsString("class=\"secret\""))));
 	}
 
-	private UUID tokenId(Person person, String name) {
-		return this.jdbc.sql("select id from api_token where person_id = :p and name = :n")
+	private TokenId tokenId(Person person, String name) {
+		return new TokenId(this.jdbc.sql("select id from api_token where person_id = :p and name = :n")
 			.param("p", person.id().value())
 			.param("n", name)
 			.query(UUID.class)
-			.single();
+			.single());
 	}
 
 	private long count(Person person) {

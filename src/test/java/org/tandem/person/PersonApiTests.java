@@ -222,6 +222,7 @@ class PersonApiTests {
 		patchJson(token, "/api/v1/people/" + stranger.id(), "{'title':'x'}").andExpect(status().isNotFound());
 		getJson(token, "/api/v1/people/" + UUID.randomUUID()).andExpect(status().isNotFound());
 		getJson(token, "/api/v1/people/not-an-id").andExpect(status().isNotFound());
+		patchJson(token, "/api/v1/people/not-an-id", "{'title':'x'}").andExpect(status().isNotFound());
 	}
 
 	@Test

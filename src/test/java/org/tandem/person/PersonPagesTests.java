@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.shared.web.FlashMessage;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PersonFixtures;
@@ -129,7 +130,7 @@ class PersonPagesTests {
 				.param("email", email)
 				.param("password", ""))
 			.andExpect(status().isFound())
-			.andExpect(flash().attribute("notice", containsString("emailed them an invitation")))
+			.andExpect(flash().attribute(FlashMessage.ATTRIBUTE, containsString("emailed them an invitation")))
 			.andReturn();
 		assertThat(result.getFlashMap().values()).noneMatch((value) -> String.valueOf(value).contains("/invitations/"));
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("/invitations/");
@@ -223,6 +224,8 @@ class PersonPagesTests {
 		this.mvc.perform(get("/people/" + stranger.id()).cookie(nosy)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/people/" + stranger.id() + "/edit").cookie(nosy)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/people/not-an-id").cookie(nosy)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/people/not-an-id/edit").cookie(nosy)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/people/not-an-id/disable").cookie(nosy).with(csrf())).andExpect(status().isNotFound());
 		Person committee = this.fixtures.person("Page Reader");
 		this.more.enroll(this.more.program(), committee, "COMMITTEE");
 		Cookie reader = this.more.signIn(committee);

@@ -1,4 +1,4 @@
-package org.tandem.account;
+package org.tandem.account.web;
 
 import java.util.List;
 

@@ -1,9 +1,13 @@
-package org.tandem.person;
+package org.tandem.person.web;
 
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.person.Person;
+import org.tandem.person.PersonEdit;
+import org.tandem.person.PersonId;
+import org.tandem.person.PersonRules;
 
 /**
  * The edit form of a person's profile: every field as typed, lists as comma-separated
@@ -27,6 +31,13 @@ public record PersonForm(@Nullable String name, @Nullable String email, @Nullabl
 
 	private static String join(List<String> items) {
 		return String.join(", ", items);
+	}
+
+	/**
+	 * The supervisor's email as typed, or {@code null} for none.
+	 */
+	@Nullable String supervisorEmailOrNull() {
+		return PersonRules.optional(this.supervisorEmail);
 	}
 
 	/**

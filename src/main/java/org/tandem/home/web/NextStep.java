@@ -1,4 +1,4 @@
-package org.tandem.home;
+package org.tandem.home.web;
 
 /**
  * One suggestion on the home page: what to do, why, and where.

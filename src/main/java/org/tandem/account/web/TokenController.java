@@ -1,18 +1,18 @@
-package org.tandem.account;
+package org.tandem.account.web;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.tandem.account.ApiTokens;
+import org.tandem.account.TokenId;
 import org.tandem.shared.kernel.ConflictException;
-import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -67,17 +66,9 @@ class TokenController {
 	}
 
 	@PostMapping("/settings/tokens/{id}/revoke")
-	String revoke(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
-		try {
-			this.tokens.revoke(me.personId(), parse(id));
-		}
-		catch (NotFoundException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		// A plain string: flash attributes live in the session, which is serialized to
-		// the
-		// database, and FlashMessage is not Serializable.
-		redirect.addFlashAttribute("flash", "The token is revoked.");
+	String revoke(@AuthenticationPrincipal TandemPrincipal me, @PathVariable TokenId id, RedirectAttributes redirect) {
+		this.tokens.revoke(me.personId(), id);
+		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The token is revoked.");
 		return "redirect:/settings/tokens";
 	}
 
@@ -87,15 +78,6 @@ class TokenController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("limit", ApiTokens.MAX_ACTIVE);
 		return "account/tokens";
-	}
-
-	private static UUID parse(String id) {
-		try {
-			return UUID.fromString(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
 	}
 
 }

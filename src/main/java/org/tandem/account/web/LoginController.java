@@ -1,5 +1,7 @@
-package org.tandem.account;
+package org.tandem.account.web;
 
+import org.tandem.account.ThrottledAuthenticationProvider;
+import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.ui.Model;
@@ -7,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The sign-in page; Spring Security handles the form's POST.
+ * The sign-in page; Spring Security handles the form's POST. What brought the visitor
+ * here (signed out, set up, welcomed) shows as the layout's one-line confirmation.
  */
 @HtmlController
 class LoginController {
@@ -32,7 +35,9 @@ class LoginController {
 		}
 		model.addAttribute("failed", error != null);
 		model.addAttribute("failureMessage", ThrottledAuthenticationProvider.FAILURE_MESSAGE);
-		model.addAttribute("notice", notice);
+		if (notice != null) {
+			model.addAttribute(FlashMessage.ATTRIBUTE, notice);
+		}
 		return "account/login";
 	}
 

@@ -1,16 +1,26 @@
-package org.tandem.person;
+package org.tandem.person.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.tandem.person.People;
+import org.tandem.person.Person;
+import org.tandem.person.PersonAccess;
+import org.tandem.person.PersonId;
+import org.tandem.person.Registration;
 import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @HtmlController
 class PersonController {
 
+	static final String NO_SUCH_PERSON = "No such person.";
+
 	private final People people;
 
 	private final PersonAccess access;
@@ -35,16 +47,19 @@ class PersonController {
 
 	@GetMapping("/people/new")
 	String newPerson(@AuthenticationPrincipal TandemPrincipal me, Model model) {
-		Pages.requireManager(this.access, me);
+		this.access.requireManager(me);
 		model.addAttribute("form", NewPersonForm.empty());
 		model.addAttribute("errors", FormErrors.none());
 		return "person/new";
 	}
 
 	@PostMapping("/people")
-	String create(@AuthenticationPrincipal TandemPrincipal me, @ModelAttribute("form") NewPersonForm form, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		Pages.requireManager(this.access, me);
+	String create(@AuthenticationPrincipal TandemPrincipal me, @Valid @ModelAttribute("form") NewPersonForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		this.access.requireManager(me);
+		if (binding.hasErrors()) {
+			return newPersonAgain(form, FormErrors.of(binding), model);
+		}
 		try {
 			Registration registration = this.people.register(form.email(), form.name(), form.passwordOrNull(),
 					me.personId(), me.admin());
@@ -56,29 +71,36 @@ class PersonController {
 				model.addAttribute("invitationUrl", url);
 				return show(me, registration.person(), model);
 			}
-			redirect.addFlashAttribute(Pages.NOTICE,
+			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
 					registration.person().name() + " was added." + (form.passwordOrNull() == null
 							? " Tandem emailed them an invitation to choose a password." : ""));
 			return "redirect:/people/" + registration.person().id();
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", FormErrors.of(ex.errors()));
+			return newPersonAgain(form, FormErrors.of(ex.errors()), model);
 		}
 		catch (ConflictException ex) {
-			model.addAttribute("errors", FormErrors.none().with("email", "belongs to a person already in Tandem"));
+			return newPersonAgain(form, FormErrors.none().with("email", "belongs to a person already in Tandem"),
+					model);
 		}
+	}
+
+	private static String newPersonAgain(NewPersonForm form, FormErrors errors, Model model) {
+		model.addAttribute("errors", errors);
 		model.addAttribute("form", form.withoutPassword());
 		return "person/new";
 	}
 
 	@GetMapping("/people/{id}")
-	String profile(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id, Model model) {
-		return show(me, Pages.readable(this.people, this.access, me, id), model);
+	String profile(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PersonId id, Model model) {
+		return show(me, readable(me, id), model);
 	}
 
 	@GetMapping("/me")
 	String me(@AuthenticationPrincipal TandemPrincipal me, Model model) {
-		return show(me, this.people.find(new PersonId(me.personId())).orElseThrow(Pages::notFound), model);
+		return show(me,
+				this.people.find(new PersonId(me.personId())).orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON)),
+				model);
 	}
 
 	private String show(TandemPrincipal me, Person person, Model model) {
@@ -91,30 +113,40 @@ class PersonController {
 	}
 
 	@PostMapping("/people/{id}/disable")
-	String disable(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+	String disable(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PersonId id,
+			RedirectAttributes redirect) {
 		Person person = adminTarget(me, id);
 		this.people.disable(person.id());
-		redirect.addFlashAttribute(Pages.NOTICE, person.name() + " is disabled and has been signed out everywhere.");
+		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+				person.name() + " is disabled and has been signed out everywhere.");
 		return "redirect:/people/" + person.id();
 	}
 
 	@PostMapping("/people/{id}/enable")
-	String enable(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+	String enable(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PersonId id, RedirectAttributes redirect) {
 		Person person = adminTarget(me, id);
 		this.people.enable(person.id());
-		redirect.addFlashAttribute(Pages.NOTICE, person.name() + " can sign in again.");
+		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, person.name() + " can sign in again.");
 		return "redirect:/people/" + person.id();
 	}
 
 	/**
 	 * Only administrators disable people, and never themselves: that would lock them out.
 	 */
-	private Person adminTarget(TandemPrincipal me, String id) {
-		Person person = Pages.readable(this.people, this.access, me, id);
+	private Person adminTarget(TandemPrincipal me, PersonId id) {
+		Person person = readable(me, id);
 		if (!me.admin() || person.id().value().equals(me.personId())) {
-			throw Pages.forbidden();
+			throw new ForbiddenException("Administrators disable other people, never themselves.");
 		}
 		return person;
+	}
+
+	/**
+	 * The person behind a path id, if the viewer may read them; otherwise a 404 that does
+	 * not tell whether they exist.
+	 */
+	private Person readable(TandemPrincipal me, PersonId id) {
+		return this.access.readable(me, id).orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON));
 	}
 
 }

@@ -1,11 +1,13 @@
-package org.tandem.account;
+package org.tandem.account.web;
 
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.tandem.account.Accounts;
 import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.UrlSecret;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
 
@@ -32,19 +34,19 @@ class InvitationController {
 	}
 
 	@GetMapping("/invitations/{token}")
-	String form(@PathVariable String token, Model model, HttpServletResponse response) {
+	String form(@PathVariable UrlSecret token, Model model, HttpServletResponse response) {
 		noStore(response);
-		if (this.accounts.invitedPerson(token).isEmpty()) {
+		if (this.accounts.invitedPerson(token.value()).isEmpty()) {
 			return invalid(response);
 		}
 		return page(token, NewPasswordForm.empty(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/invitations/{token}")
-	String accept(@PathVariable String token, @Valid @ModelAttribute("form") NewPasswordForm form,
+	String accept(@PathVariable UrlSecret token, @Valid @ModelAttribute("form") NewPasswordForm form,
 			BindingResult binding, Model model, HttpServletResponse response) {
 		noStore(response);
-		if (this.accounts.invitedPerson(token).isEmpty()) {
+		if (this.accounts.invitedPerson(token.value()).isEmpty()) {
 			return invalid(response);
 		}
 		FormErrors errors = FormErrors.of(binding);
@@ -53,7 +55,7 @@ class InvitationController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				Optional<UUID> person = this.accounts.acceptInvitation(token, form.password());
+				Optional<UUID> person = this.accounts.acceptInvitation(token.value(), form.password());
 				if (person.isEmpty()) {
 					// Used up by a simultaneous request between the check above and now.
 					return invalid(response);
@@ -67,7 +69,7 @@ class InvitationController {
 		return page(token, new NewPasswordForm("", ""), errors, model);
 	}
 
-	private static String page(String token, NewPasswordForm form, FormErrors errors, Model model) {
+	private static String page(UrlSecret token, NewPasswordForm form, FormErrors errors, Model model) {
 		model.addAttribute("token", token);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

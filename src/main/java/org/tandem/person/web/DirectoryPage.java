@@ -1,23 +1,19 @@
-package org.tandem.person;
+package org.tandem.person.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-import org.jspecify.annotations.Nullable;
+import org.tandem.person.Person;
 import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.web.Pager;
 
 /**
  * One page of the people directory with the links to the pages around it.
  */
 public record DirectoryPage(PageResponse<Person> results, String query) {
 
-	public @Nullable String previousHref() {
-		return (this.results.page() > 0) ? href(this.results.page() - 1) : null;
-	}
-
-	public @Nullable String nextHref() {
-		long shown = (long) (this.results.page() + 1) * this.results.size();
-		return (shown < this.results.total()) ? href(this.results.page() + 1) : null;
+	public Pager pager() {
+		return Pager.of(this.results, path());
 	}
 
 	public long firstShown() {
@@ -29,7 +25,11 @@ public record DirectoryPage(PageResponse<Person> results, String query) {
 	}
 
 	String href(int page) {
-		return "/people?query=" + URLEncoder.encode(this.query, StandardCharsets.UTF_8) + "&page=" + page;
+		return path() + "&page=" + page;
+	}
+
+	private String path() {
+		return "/people?query=" + URLEncoder.encode(this.query, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.tandem.person;
+package org.tandem.person.web;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
+import org.tandem.person.ImportPreview;
+import org.tandem.person.PeopleImport;
+import org.tandem.person.PersonAccess;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
@@ -45,7 +48,7 @@ class ImportController {
 
 	@GetMapping("/people/import")
 	String form(@AuthenticationPrincipal TandemPrincipal me, Model model) {
-		Pages.requireManager(this.access, me);
+		this.access.requireManager(me);
 		model.addAttribute("errors", FormErrors.none());
 		return "person/import";
 	}
@@ -53,7 +56,7 @@ class ImportController {
 	@PostMapping("/people/import")
 	String preview(@AuthenticationPrincipal TandemPrincipal me, @RequestParam(required = false) MultipartFile file,
 			HttpSession session, Model model) throws IOException {
-		Pages.requireManager(this.access, me);
+		this.access.requireManager(me);
 		if (file == null || file.isEmpty()) {
 			return formWithError("Choose a CSV file to import.", model);
 		}
@@ -70,7 +73,7 @@ class ImportController {
 	@PostMapping("/people/import/confirm")
 	String confirm(@AuthenticationPrincipal TandemPrincipal me, @RequestParam(defaultValue = "") String token,
 			HttpSession session, Model model) {
-		Pages.requireManager(this.access, me);
+		this.access.requireManager(me);
 		Object csv = session.getAttribute(CSV);
 		if (!(csv instanceof String text) || !token.equals(session.getAttribute(TOKEN))) {
 			return formWithError("The preview has expired or was replaced by another one. Upload the file again.",

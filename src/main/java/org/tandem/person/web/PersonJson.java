@@ -1,4 +1,4 @@
-package org.tandem.person;
+package org.tandem.person.web;
 
 import java.util.List;
 
@@ -6,6 +6,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.tandem.person.Person;
+import org.tandem.person.PersonId;
+import org.tandem.person.ProgramRoles;
 
 /**
  * A person as the JSON API shows them; optional fields are left out when empty.

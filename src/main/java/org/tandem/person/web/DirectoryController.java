@@ -1,14 +1,18 @@
-package org.tandem.person;
+package org.tandem.person.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.tandem.person.People;
+import org.tandem.person.PersonAccess;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The people directory for administrators and committee members. The search box asks
@@ -30,9 +34,9 @@ class DirectoryController {
 	}
 
 	@GetMapping("/people")
-	String directory(@AuthenticationPrincipal TandemPrincipal me, @RequestParam(defaultValue = "") String query,
-			@RequestParam(defaultValue = "0") String page, Model model) {
-		model.addAttribute("page", search(me, query, page));
+	String directory(@AuthenticationPrincipal TandemPrincipal me, @Valid @ModelAttribute DirectorySearch search,
+			BindingResult binding, Model model) {
+		model.addAttribute("page", search(me, search, binding));
 		return "person/directory";
 	}
 
@@ -41,21 +45,19 @@ class DirectoryController {
 	 * this search, so that reloading or sharing it works.
 	 */
 	@GetMapping("/people/search")
-	String results(@AuthenticationPrincipal TandemPrincipal me, @RequestParam(defaultValue = "") String query,
-			@RequestParam(defaultValue = "0") String page, HttpServletResponse response, Model model) {
-		DirectoryPage results = search(me, query, page);
+	String results(@AuthenticationPrincipal TandemPrincipal me, @Valid @ModelAttribute DirectorySearch search,
+			BindingResult binding, HttpServletResponse response, Model model) {
+		DirectoryPage results = search(me, search, binding);
 		response.setHeader("HX-Replace-Url", results.href(results.results().page()));
 		model.addAttribute("page", results);
 		return "person/results";
 	}
 
-	private DirectoryPage search(TandemPrincipal me, String query, String page) {
-		Pages.requireManager(this.access, me);
-		// a page number that is no number, or a query longer than any name, is not an
-		// error worth a page
-		String bounded = query.length() > PersonApi.QUERY_MAX ? query.substring(0, PersonApi.QUERY_MAX) : query;
-		int number = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
-		return new DirectoryPage(this.people.directory(bounded, new Paging(number, PAGE_SIZE)), bounded);
+	private DirectoryPage search(TandemPrincipal me, DirectorySearch search, BindingResult binding) {
+		this.access.requireManager(me);
+		String query = search.boundedQuery();
+		Paging paging = new Paging(search.pageOrFirst(binding), PAGE_SIZE);
+		return new DirectoryPage(this.people.directory(query, paging), query);
 	}
 
 }

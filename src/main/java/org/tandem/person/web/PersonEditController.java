@@ -1,14 +1,23 @@
-package org.tandem.person;
+package org.tandem.person.web;
 
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.tandem.person.People;
+import org.tandem.person.Person;
+import org.tandem.person.PersonAccess;
+import org.tandem.person.PersonId;
 import org.tandem.shared.kernel.ConflictException;
+import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
+import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.security.TandemPrincipal;
+import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +40,7 @@ class PersonEditController {
 	}
 
 	@GetMapping("/people/{id}/edit")
-	String form(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id, Model model) {
+	String form(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PersonId id, Model model) {
 		Person person = editable(me, id);
 		PersonId supervisorId = person.supervisorId();
 		@Nullable Person supervisor = (supervisorId != null) ? this.people.find(supervisorId).orElse(null) : null;
@@ -39,10 +48,14 @@ class PersonEditController {
 	}
 
 	@PostMapping("/people/{id}/edit")
-	String save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id,
-			@ModelAttribute("form") PersonForm form, Model model, RedirectAttributes redirect) {
+	String save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PersonId id,
+			@Valid @ModelAttribute("form") PersonForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		Person person = editable(me, id);
-		String supervisorEmail = PersonRules.optional(form.supervisorEmail());
+		if (binding.hasErrors()) {
+			return render(person, form, FormErrors.of(binding), model);
+		}
+		String supervisorEmail = form.supervisorEmailOrNull();
 		PersonId supervisor = null;
 		if (supervisorEmail != null) {
 			supervisor = this.people.findByEmail(supervisorEmail).map(Person::id).orElse(null);
@@ -65,7 +78,7 @@ class PersonEditController {
 		catch (ConflictException ex) {
 			return render(person, form, FormErrors.none().with("email", "belongs to another person in Tandem"), model);
 		}
-		redirect.addFlashAttribute(Pages.NOTICE, "The profile was saved.");
+		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The profile was saved.");
 		return "redirect:/people/" + person.id();
 	}
 
@@ -76,10 +89,11 @@ class PersonEditController {
 		return "person/edit";
 	}
 
-	private Person editable(TandemPrincipal me, String id) {
-		Person person = Pages.readable(this.people, this.access, me, id);
+	private Person editable(TandemPrincipal me, PersonId id) {
+		Person person = this.access.readable(me, id)
+			.orElseThrow(() -> new NotFoundException(PersonController.NO_SUCH_PERSON));
 		if (!this.access.canEdit(me, person.id())) {
-			throw Pages.forbidden();
+			throw new ForbiddenException("Only the person and administrators change a person.");
 		}
 		return person;
 	}

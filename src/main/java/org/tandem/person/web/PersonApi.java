@@ -1,15 +1,20 @@
-package org.tandem.person;
+package org.tandem.person.web;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.tandem.person.People;
+import org.tandem.person.Person;
+import org.tandem.person.PersonAccess;
+import org.tandem.person.PersonEdit;
+import org.tandem.person.PersonId;
+import org.tandem.person.ProgramRoles;
+import org.tandem.person.Registration;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.NotFoundException;
@@ -36,8 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "People")
 class PersonApi {
-
-	static final int QUERY_MAX = 200;
 
 	private final People people;
 
@@ -70,11 +73,9 @@ class PersonApi {
 	@Operation(summary = "Read a person",
 			description = "Readable by the person, administrators and the committees of their programs; "
 					+ "404 for everyone else.")
-	Object read(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id) {
-		PersonId personId = parse(id).orElseThrow(() -> new NotFoundException("No such person."));
-		PersonAccess.View view = this.access.view(me, personId)
-			.orElseThrow(() -> new NotFoundException("No such person."));
-		Person person = this.people.find(personId).orElseThrow(() -> new NotFoundException("No such person."));
+	Object read(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PersonId id) {
+		PersonAccess.View view = this.access.view(me, id).orElseThrow(PersonApi::notFound);
+		Person person = this.people.find(id).orElseThrow(PersonApi::notFound);
 		return (view == PersonAccess.View.FULL) ? PersonJson.of(person) : PersonJson.Card.of(person);
 	}
 
@@ -85,9 +86,9 @@ class PersonApi {
 					+ "person (403).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = PersonJson.Patch.class))))
-	PersonJson update(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String id,
+	PersonJson update(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PersonId id,
 			@RequestBody Map<String, @Nullable Object> body) {
-		Person person = readable(me, id);
+		Person person = this.access.readable(me, id).orElseThrow(PersonApi::notFound);
 		if (!this.access.canEdit(me, person.id())) {
 			throw new ForbiddenException("Your role does not allow changing this person.");
 		}
@@ -105,8 +106,9 @@ class PersonApi {
 		if (!this.access.canManage(me)) {
 			throw new ForbiddenException("Only administrators and committee members list people.");
 		}
-		if (query.length() > QUERY_MAX) {
-			throw new InvalidInputException("query", "must be at most " + QUERY_MAX + " characters long");
+		if (query.length() > DirectorySearch.QUERY_MAX) {
+			throw new InvalidInputException("query",
+					"must be at most " + DirectorySearch.QUERY_MAX + " characters long");
 		}
 		PageResponse<Person> found = this.people.directory(query, Paging.of(page, size));
 		Set<PersonId> full = this.access.shownInFull(me, found.items());
@@ -116,27 +118,12 @@ class PersonApi {
 	@GetMapping("/me")
 	@Operation(summary = "The caller, with their roles in programs")
 	PersonJson.Me me(@AuthenticationPrincipal TandemPrincipal me) {
-		Person person = this.people.find(new PersonId(me.personId()))
-			.orElseThrow(() -> new NotFoundException("No such person."));
+		Person person = this.people.find(new PersonId(me.personId())).orElseThrow(PersonApi::notFound);
 		return new PersonJson.Me(PersonJson.of(person), this.roles.rolesOf(me.personId()), me.admin());
 	}
 
-	private Person readable(TandemPrincipal me, String id) {
-		return parse(id).filter((personId) -> this.access.view(me, personId).isPresent())
-			.flatMap(this.people::find)
-			.orElseThrow(() -> new NotFoundException("No such person."));
-	}
-
-	/**
-	 * The id in a path; a malformed one is simply not found.
-	 */
-	static Optional<PersonId> parse(String id) {
-		try {
-			return Optional.of(new PersonId(UUID.fromString(id)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+	private static NotFoundException notFound() {
+		return new NotFoundException(PersonController.NO_SUCH_PERSON);
 	}
 
 }

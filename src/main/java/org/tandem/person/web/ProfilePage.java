@@ -1,6 +1,7 @@
-package org.tandem.person;
+package org.tandem.person.web;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.person.Person;
 
 /**
  * What the profile page shows: the person, their supervisor if any, and which buttons the

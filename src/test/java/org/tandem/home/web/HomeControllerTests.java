@@ -1,4 +1,4 @@
-package org.tandem.home;
+package org.tandem.home.web;
 
 import java.util.List;
 import java.util.Optional;

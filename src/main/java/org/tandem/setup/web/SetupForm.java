@@ -1,4 +1,4 @@
-package org.tandem.setup;
+package org.tandem.setup.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,21 +1,21 @@
-package org.tandem.setup;
+package org.tandem.setup.web;
 
 import jakarta.validation.Valid;
 import org.tandem.account.Accounts;
+import org.tandem.setup.AdministratorSetup;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.NotFoundException;
+import org.tandem.shared.kernel.UrlSecret;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The one-time setup page: the first visitor with the printed link creates the
@@ -34,7 +34,7 @@ class SetupController {
 	}
 
 	@GetMapping("/setup/{token}")
-	String form(@PathVariable String token, Model model) {
+	String form(@PathVariable UrlSecret token, Model model) {
 		requireValid(token);
 		model.addAttribute("form", SetupForm.empty());
 		model.addAttribute("errors", FormErrors.none());
@@ -43,7 +43,7 @@ class SetupController {
 	}
 
 	@PostMapping("/setup/{token}")
-	String create(@PathVariable String token, @Valid @ModelAttribute("form") SetupForm form, BindingResult binding,
+	String create(@PathVariable UrlSecret token, @Valid @ModelAttribute("form") SetupForm form, BindingResult binding,
 			Model model) {
 		requireValid(token);
 		FormErrors errors = FormErrors.of(binding);
@@ -62,9 +62,6 @@ class SetupController {
 			catch (ConflictException ex) {
 				errors = errors.with("email", ex.getMessage());
 			}
-			catch (NotFoundException ex) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
 		}
 		model.addAttribute("form", form.withoutPasswords());
 		model.addAttribute("errors", errors);
@@ -72,9 +69,9 @@ class SetupController {
 		return "setup/setup";
 	}
 
-	private void requireValid(String token) {
-		if (!this.accounts.setupLinkValid(token)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+	private void requireValid(UrlSecret token) {
+		if (!this.accounts.setupLinkValid(token.value())) {
+			throw new NotFoundException("This setup link is not valid.");
 		}
 	}
 

@@ -1,4 +1,4 @@
-package org.tandem.home;
+package org.tandem.home.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;

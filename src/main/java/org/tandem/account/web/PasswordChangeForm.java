@@ -1,4 +1,4 @@
-package org.tandem.account;
+package org.tandem.account.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

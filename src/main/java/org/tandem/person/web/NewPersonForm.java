@@ -1,4 +1,4 @@
-package org.tandem.person;
+package org.tandem.person.web;
 
 import org.jspecify.annotations.Nullable;
 

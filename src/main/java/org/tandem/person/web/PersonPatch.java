@@ -1,4 +1,4 @@
-package org.tandem.person;
+package org.tandem.person.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.person.Person;
+import org.tandem.person.PersonEdit;
+import org.tandem.person.PersonId;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.InvalidInputException.FieldError;
 

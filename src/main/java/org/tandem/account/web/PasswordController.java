@@ -1,8 +1,10 @@
-package org.tandem.account;
+package org.tandem.account.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.tandem.account.Accounts;
+import org.tandem.account.LoginThrottle;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FormErrors;

@@ -1,4 +1,4 @@
-package org.tandem.account;
+package org.tandem.account.web;
 
 import java.time.Instant;
 
@@ -8,7 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.tandem.account.ApiTokens;
+import org.tandem.account.LoginThrottle;
+import org.tandem.account.ThrottledAuthenticationProvider;
 import org.tandem.shared.kernel.ThrottledException;
+import org.tandem.shared.security.TandemPrincipal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -54,7 +58,7 @@ class TokenApi {
 			.unauthenticated(request.email(), request.password());
 		attempt.setDetails(new WebAuthenticationDetails(http));
 		Authentication result = this.authentication.authenticate(attempt);
-		if (!(result.getPrincipal() instanceof AccountUser user)) {
+		if (!(result.getPrincipal() instanceof TandemPrincipal user)) {
 			throw new BadCredentialsException(ThrottledAuthenticationProvider.FAILURE_MESSAGE);
 		}
 		ApiTokens.IssuedToken issued = this.tokens.issueSignIn(user.personId());
