@@ -2,10 +2,11 @@ package org.tandem;
 
 import java.util.Arrays;
 
+import org.tandem.matching.solver.SolveCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.tandem.matching.solver.SolveCommand;
 
 /**
  * Tandem: runs a workplace mentoring program from enrollment to the year-end celebration.

@@ -7,4 +7,5 @@
 package org.tandem.shared;
 
 import org.jspecify.annotations.NullMarked;
+
 import org.springframework.modulith.ApplicationModule;

@@ -14,4 +14,5 @@
 package org.tandem.matching.solver;
 
 import org.jspecify.annotations.NullMarked;
+
 import org.springframework.modulith.NamedInterface;

@@ -12,9 +12,13 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.shared.TandemProperties;
+import org.tandem.shared.database.DatabaseProperties;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -104,9 +108,10 @@ class KeyRingLoaderTests {
 
 	@Test
 	void theApplicationRefusesToStartWithAnExternalDatabaseAndNoKey(@TempDir Path dataDir) {
-		new ApplicationContextRunner().withUserConfiguration(CryptoConfiguration.class)
+		new ApplicationContextRunner().withUserConfiguration(CryptoConfiguration.class, Settings.class)
 			.withBean(DataSource.class, () -> mock(DataSource.class))
-			.withPropertyValues("tandem.database.url=jdbc:postgresql://db.example.org/tandem",
+			.withPropertyValues("tandem.base-url=http://localhost:8080",
+					"tandem.database.url=jdbc:postgresql://db.example.org/tandem",
 					"tandem.database.data-dir=" + dataDir, "tandem.encryption.key=")
 			.run((context) -> {
 				assertThat(context).hasFailed();
@@ -120,9 +125,10 @@ class KeyRingLoaderTests {
 
 	@Test
 	void theApplicationStartsWithAConfiguredKey(@TempDir Path dataDir) {
-		new ApplicationContextRunner().withUserConfiguration(CryptoConfiguration.class)
+		new ApplicationContextRunner().withUserConfiguration(CryptoConfiguration.class, Settings.class)
 			.withBean(DataSource.class, () -> mock(DataSource.class))
-			.withPropertyValues("tandem.database.url=jdbc:postgresql://db.example.org/tandem",
+			.withPropertyValues("tandem.base-url=http://localhost:8080",
+					"tandem.database.url=jdbc:postgresql://db.example.org/tandem",
 					"tandem.database.data-dir=" + dataDir, "tandem.encryption.key=" + KEY)
 			.run((context) -> {
 				TextCipher cipher = context.getBean(TextCipher.class);
@@ -135,6 +141,15 @@ class KeyRingLoaderTests {
 		byte[] key = new byte[bytes];
 		new SecureRandom().nextBytes(key);
 		return Base64.getEncoder().encodeToString(key);
+	}
+
+	/**
+	 * The settings the cipher is made from, bound as in the application.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties({ TandemProperties.class, DatabaseProperties.class })
+	static class Settings {
+
 	}
 
 }
