@@ -14,7 +14,7 @@ data=$(mktemp -d)
 log="$data/tandem.log"
 TANDEM_DEMO=true TANDEM_DATA_DIR="$data" TANDEM_PORT="$port" java -jar "$jar" > "$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 export TANDEM_URL="http://127.0.0.1:$port"
 for _ in $(seq 1 180); do
   curl -sf "$TANDEM_URL/actuator/health" > /dev/null && break
