@@ -32,7 +32,10 @@ class ArchitectureTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.tandem");
 
-	/** Main and test classes and the precompiled templates: everything that may use a type. */
+	/**
+	 * Main and test classes and the precompiled templates: everything that may use a
+	 * type.
+	 */
 	private static final JavaClasses EVERYTHING = new ClassFileImporter().importPackages("org.tandem",
 			"gg.jte.generated");
 
@@ -70,7 +73,8 @@ class ArchitectureTests {
 						|| events.contains(type.getName()) || READ_ONLY_FOR_CONSTANTS.contains(type.getName())) {
 					continue;
 				}
-				// templates are the web layer written in another language: they count as users
+				// templates are the web layer written in another language: they count as
+				// users
 				boolean usedOutside = EVERYTHING.get(type.getName())
 					.getDirectDependenciesToSelf()
 					.stream()
