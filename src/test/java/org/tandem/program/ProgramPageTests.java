@@ -80,9 +80,10 @@ class ProgramPageTests {
 		this.mvc.perform(add(admin, program, person.email(), "MENTOR", "51"))
 			.andExpect(content().string(containsString("Capacity must be between 0 and 50")));
 		this.mvc.perform(add(admin, program, person.email(), "MENTOR", "many"))
-			.andExpect(content().string(containsString("Capacity must be a whole number")));
+			.andExpect(content().string(containsString("Capacity has an invalid value")))
+			.andExpect(content().string(containsString("value=\"many\"")));
 		this.mvc.perform(add(admin, program, person.email(), "CHAIR", "1"))
-			.andExpect(content().string(containsString("Role must be mentor, mentee or committee")));
+			.andExpect(content().string(containsString("Role has an invalid value")));
 		this.mvc.perform(add(admin, program, person.email(), "MENTEE", "").param("meetingFormats", "TELEGRAM"))
 			.andExpect(content().string(containsString("Meeting formats must contain only IN_PERSON")));
 		this.mvc.perform(add(admin, program, "", "MENTEE", ""))

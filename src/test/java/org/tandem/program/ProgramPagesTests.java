@@ -105,8 +105,8 @@ class ProgramPagesTests {
 		submit(admin, post("/programs"), " ", "not a date", "2027-06-30", "x", "42", "7", false)
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Name must not be blank"),
-					containsString("Starts on must be a date like 2026-09-01"),
-					containsString("Contact due after (days) must be a whole number"), containsString("value=\"x\""))));
+					containsString("Starts on has an invalid value"),
+					containsString("Contact due after (days) has an invalid value"), containsString("value=\"x\""))));
 		submit(admin, post("/programs"), "Backwards", "2027-01-01", "2026-01-01", "30", "20", "0", false)
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Ends on must not be before startsOn"),

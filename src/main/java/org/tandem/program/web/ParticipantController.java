@@ -1,10 +1,9 @@
 package org.tandem.program.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.tandem.person.People;
 import org.tandem.person.Person;
@@ -22,10 +21,12 @@ import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.FormValues;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,75 +51,79 @@ class ParticipantController {
 
 	private final People people;
 
-	ParticipantController(ProgramPageModel pageModel, ProgramAccess access, Enrollment enrollment, People people) {
+	private final FormValidation validation;
+
+	ParticipantController(ProgramPageModel pageModel, ProgramAccess access, Enrollment enrollment, People people,
+			FormValidation validation) {
 		this.pageModel = pageModel;
 		this.access = access;
 		this.enrollment = enrollment;
 		this.people = people;
+		this.validation = validation;
 	}
 
 	@PostMapping("/programs/{id}/participants")
 	String add(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
-			@ModelAttribute ParticipantForm form, Model model, RedirectAttributes redirect) {
-		ProgramId programId = id;
-		this.access.managed(programId, me);
-		List<InvalidInputException.FieldError> problems = new ArrayList<>();
+			@Valid @ModelAttribute("form") ParticipantForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		this.access.managed(id, me);
+		if (form.role() == Role.COMMITTEE && !me.admin()) {
+			throw new ForbiddenException("Only an administrator appoints committee members.");
+		}
+		FormErrors errors = this.validation.errors(form, binding);
 		Person person = null;
 		if (form.email().isBlank()) {
-			problems.add(new InvalidInputException.FieldError("email", "must not be blank"));
+			errors = errors.with("email", "must not be blank");
 		}
 		else {
 			person = this.people.findByEmail(form.email()).orElse(null);
 			if (person == null) {
-				problems.add(new InvalidInputException.FieldError("email", "is not the email of a known person"));
+				errors = errors.with("email", "is not the email of a known person");
 			}
 		}
-		Role role = form.role(problems);
-		Integer capacity = form.capacity(problems);
-		if (role == Role.COMMITTEE && !me.admin()) {
-			throw new ForbiddenException("Only an administrator appoints committee members.");
-		}
-		if (problems.isEmpty() && person != null && role != null) {
+		Role role = form.role();
+		if (errors.isEmpty() && person != null && role != null) {
 			try {
-				this.enrollment.add(programId, me, new Enrollment.Request(person.id().value(), role, capacity,
+				this.enrollment.add(id, me, new Enrollment.Request(person.id().value(), role, form.capacity(),
 						form.profile(), ParticipantStatus.ACTIVE));
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
 						person.name() + " was added as " + role.label().toLowerCase(Locale.ROOT) + ".");
 				return "redirect:/programs/" + id;
 			}
 			catch (InvalidInputException ex) {
-				problems.addAll(ex.errors());
+				errors = errors(ex.errors());
 			}
 			catch (ConflictException ex) {
-				problems.add(new InvalidInputException.FieldError("email", ex.getMessage()));
+				errors = errors.with("email", ex.getMessage());
 			}
 		}
-		return this.pageModel.render(programId, me, 0, ProgramPageModel.Forms.adding(form, errors(problems)), model);
+		return this.pageModel.render(id, me, 0, ProgramPageModel.Forms.adding(form, FormValues.of(binding), errors),
+				model);
 	}
 
 	@PostMapping("/programs/{id}/applications")
 	String apply(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
-			@ModelAttribute ParticipantForm form, Model model, RedirectAttributes redirect) {
-		ProgramId programId = id;
-		this.access.visible(programId, me);
-		List<InvalidInputException.FieldError> problems = new ArrayList<>();
-		Role role = form.role(problems);
-		Integer capacity = form.capacity(problems);
-		if (problems.isEmpty() && role != null) {
+			@Valid @ModelAttribute("form") ParticipantForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		this.access.visible(id, me);
+		FormErrors errors = this.validation.errors(form, binding);
+		Role role = form.role();
+		if (errors.isEmpty() && role != null) {
 			try {
-				this.enrollment.apply(programId, me, role, capacity, form.profile());
+				this.enrollment.apply(id, me, role, form.capacity(), form.profile());
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
 						"Thank you for applying. The committee will review your application.");
 				return "redirect:/programs/" + id;
 			}
 			catch (InvalidInputException ex) {
-				problems.addAll(ex.errors());
+				errors = errors(ex.errors());
 			}
 			catch (ConflictException ex) {
-				problems.add(new InvalidInputException.FieldError("role", ex.getMessage()));
+				errors = errors.with("role", ex.getMessage());
 			}
 		}
-		return this.pageModel.render(programId, me, 0, ProgramPageModel.Forms.applying(form, errors(problems)), model);
+		return this.pageModel.render(id, me, 0, ProgramPageModel.Forms.applying(form, FormValues.of(binding), errors),
+				model);
 	}
 
 	@PostMapping("/programs/{id}/participants/{participantId}/approve")

@@ -1,9 +1,6 @@
 package org.tandem.program.web;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramAccess;
@@ -15,10 +12,12 @@ import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.FormValues;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,10 +38,13 @@ class ProgramController {
 
 	private final ProgramPageModel pageModel;
 
-	ProgramController(Programs programs, ProgramAccess access, ProgramPageModel pageModel) {
+	private final FormValidation validation;
+
+	ProgramController(Programs programs, ProgramAccess access, ProgramPageModel pageModel, FormValidation validation) {
 		this.programs = programs;
 		this.access = access;
 		this.pageModel = pageModel;
+		this.validation = validation;
 	}
 
 	@GetMapping("/programs")
@@ -61,47 +63,58 @@ class ProgramController {
 	@GetMapping("/programs/new")
 	String createForm(@AuthenticationPrincipal TandemPrincipal me, Model model) {
 		requireAdmin(me);
-		return form(null, ProgramForm.empty(), FormErrors.none(), model);
+		return form(null, ProgramForm.empty(), FormValues.none(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/programs")
-	String create(@AuthenticationPrincipal TandemPrincipal me, @ModelAttribute("form") ProgramForm form, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal TandemPrincipal me, @Valid @ModelAttribute("form") ProgramForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		requireAdmin(me);
-		List<InvalidInputException.FieldError> problems = new ArrayList<>();
-		Program.Settings settings = form.settings(problems);
-		if (settings == null) {
-			return form(null, form, FormErrors.of(problems), model);
+		FormErrors errors = this.validation.errors(form, binding);
+		if (errors.isEmpty()) {
+			try {
+				Program program = this.programs.create(me, form.settings());
+				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The program " + program.name() + " was created.");
+				return "redirect:/programs/" + program.id();
+			}
+			catch (InvalidInputException ex) {
+				errors = FormErrors.of(ex.errors());
+			}
 		}
-		Program program = this.programs.create(me, settings);
-		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The program " + program.name() + " was created.");
-		return "redirect:/programs/" + program.id();
+		return form(null, form, FormValues.of(binding), errors, model);
 	}
 
 	@GetMapping("/programs/{id}/edit")
 	String editForm(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id, Model model) {
 		Program program = this.access.managed(id, me);
-		return form(program, ProgramForm.of(program), FormErrors.none(), model);
+		return form(program, ProgramForm.of(program), FormValues.none(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/programs/{id}/edit")
 	String edit(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
-			@ModelAttribute("form") ProgramForm form, Model model, RedirectAttributes redirect) {
-		ProgramId programId = id;
-		Program program = this.access.managed(programId, me);
-		List<InvalidInputException.FieldError> problems = new ArrayList<>();
-		Program.Settings settings = form.settings(problems);
-		if (settings == null) {
-			return form(program, form, FormErrors.of(problems), model);
+			@Valid @ModelAttribute("form") ProgramForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		Program program = this.access.managed(id, me);
+		FormErrors errors = this.validation.errors(form, binding);
+		if (errors.isEmpty()) {
+			try {
+				Program.Settings settings = form.settings();
+				this.programs.update(id, me, (current) -> settings);
+				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The settings were saved.");
+				return "redirect:/programs/" + id;
+			}
+			catch (InvalidInputException ex) {
+				errors = FormErrors.of(ex.errors());
+			}
 		}
-		this.programs.update(programId, me, (current) -> settings);
-		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The settings were saved.");
-		return "redirect:/programs/" + id;
+		return form(program, form, FormValues.of(binding), errors, model);
 	}
 
-	private static String form(@Nullable Program program, ProgramForm form, FormErrors errors, Model model) {
+	private static String form(@Nullable Program program, ProgramForm form, FormValues values, FormErrors errors,
+			Model model) {
 		model.addAttribute("program", program);
 		model.addAttribute("form", form);
+		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		return "program/form";
 	}

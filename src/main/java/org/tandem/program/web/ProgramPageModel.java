@@ -18,6 +18,7 @@ import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.FormValues;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -58,8 +59,10 @@ class ProgramPageModel {
 		model.addAttribute("view",
 				new ProgramPageView(view.program(), view.manages(), view.admin(), view.mayApply(), mine, rows));
 		model.addAttribute("addForm", forms.add());
+		model.addAttribute("addValues", forms.addValues());
 		model.addAttribute("addErrors", forms.addErrors());
 		model.addAttribute("applyForm", forms.apply());
+		model.addAttribute("applyValues", forms.applyValues());
 		model.addAttribute("applyErrors", forms.applyErrors());
 		return "program/show";
 	}
@@ -83,19 +86,22 @@ class ProgramPageModel {
 	/**
 	 * The two forms of the program page with what was typed and its errors.
 	 */
-	record Forms(ParticipantForm add, FormErrors addErrors, ParticipantForm apply, FormErrors applyErrors) {
+	record Forms(ParticipantForm add, FormValues addValues, FormErrors addErrors, ParticipantForm apply,
+			FormValues applyValues, FormErrors applyErrors) {
 
 		static Forms blank() {
-			return new Forms(ParticipantForm.empty(Role.MENTOR), FormErrors.none(), ParticipantForm.empty(Role.MENTEE),
+			return new Forms(ParticipantForm.empty(Role.MENTOR), FormValues.none(), FormErrors.none(),
+					ParticipantForm.empty(Role.MENTEE), FormValues.none(), FormErrors.none());
+		}
+
+		static Forms adding(ParticipantForm form, FormValues values, FormErrors errors) {
+			return new Forms(form, values, errors, ParticipantForm.empty(Role.MENTEE), FormValues.none(),
 					FormErrors.none());
 		}
 
-		static Forms adding(ParticipantForm form, FormErrors errors) {
-			return new Forms(form, errors, ParticipantForm.empty(Role.MENTEE), FormErrors.none());
-		}
-
-		static Forms applying(ParticipantForm form, FormErrors errors) {
-			return new Forms(ParticipantForm.empty(Role.MENTOR), FormErrors.none(), form, errors);
+		static Forms applying(ParticipantForm form, FormValues values, FormErrors errors) {
+			return new Forms(ParticipantForm.empty(Role.MENTOR), FormValues.none(), FormErrors.none(), form, values,
+					errors);
 		}
 
 	}
