@@ -2,6 +2,7 @@ package org.tandem.program.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +71,8 @@ class ParticipantController {
 		if (form.role() == Role.COMMITTEE && !me.admin()) {
 			throw new ForbiddenException("Only an administrator appoints committee members.");
 		}
-		FormErrors errors = this.validation.errors(form, binding);
+		// the email comes first in the form, so its message comes first in the summary
+		FormErrors errors = FormErrors.none();
 		Person person = null;
 		if (form.email().isBlank()) {
 			errors = errors.with("email", "must not be blank");
@@ -80,6 +82,9 @@ class ParticipantController {
 			if (person == null) {
 				errors = errors.with("email", "is not the email of a known person");
 			}
+		}
+		for (Map.Entry<String, String> error : this.validation.errors(form, binding).all().entrySet()) {
+			errors = errors.with(error.getKey(), error.getValue());
 		}
 		Role role = form.role();
 		if (errors.isEmpty() && person != null && role != null) {
