@@ -12,6 +12,7 @@ import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.FormValidation;
 import org.tandem.shared.web.FormValues;
 import org.tandem.shared.web.HtmlController;
 
@@ -36,8 +37,11 @@ class AbsenceController {
 
 	private final Absences absences;
 
-	AbsenceController(Absences absences) {
+	private final FormValidation validation;
+
+	AbsenceController(Absences absences, FormValidation validation) {
 		this.absences = absences;
+		this.validation = validation;
 	}
 
 	@GetMapping("/me/absences")
@@ -48,7 +52,7 @@ class AbsenceController {
 	@PostMapping("/me/absences")
 	String announce(@AuthenticationPrincipal TandemPrincipal me, @Valid @ModelAttribute("form") AbsenceForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		FormErrors errors = FormErrors.of(binding);
+		FormErrors errors = this.validation.errors(form, binding);
 		if (errors.isEmpty()) {
 			try {
 				Absence stored = this.absences.announce(me.personId(), form.from(), form.to(), form.note());

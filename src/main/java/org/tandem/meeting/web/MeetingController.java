@@ -17,6 +17,7 @@ import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.FormValidation;
 import org.tandem.shared.web.HtmlController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,9 +45,12 @@ class MeetingController {
 
 	private final SuggestedPlaces places;
 
-	MeetingController(Meetings meetings, SuggestedPlaces places) {
+	private final FormValidation validation;
+
+	MeetingController(Meetings meetings, SuggestedPlaces places, FormValidation validation) {
 		this.meetings = meetings;
 		this.places = places;
+		this.validation = validation;
 	}
 
 	@GetMapping("/pairings/{id}/meetings")
@@ -63,7 +67,7 @@ class MeetingController {
 	String move(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@PathVariable MeetingId meetingId, @Valid @ModelAttribute("form") MoveForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		FormErrors errors = FormErrors.of(binding);
+		FormErrors errors = this.validation.errors(form, binding);
 		int status = HttpServletResponse.SC_BAD_REQUEST;
 		if (errors.isEmpty()) {
 			try {
@@ -96,7 +100,7 @@ class MeetingController {
 	String logContact(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@Valid @ModelAttribute("form") ContactForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		FormErrors errors = FormErrors.of(binding);
+		FormErrors errors = this.validation.errors(form, binding);
 		if (errors.isEmpty()) {
 			try {
 				Meeting logged = this.meetings.log(id, me, form.toNewMeeting());
@@ -114,7 +118,7 @@ class MeetingController {
 	String schedule(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@Valid @ModelAttribute("form") ScheduleForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		FormErrors errors = FormErrors.of(binding);
+		FormErrors errors = this.validation.errors(form, binding);
 		if (errors.isEmpty()) {
 			try {
 				Meeting scheduled = this.meetings.log(id, me, form.toNewMeeting());

@@ -13,6 +13,7 @@ import org.tandem.shared.kernel.InvalidInputException.FieldError;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.FormValidation;
 import org.tandem.shared.web.FormValues;
 import org.tandem.shared.web.HtmlController;
 
@@ -41,9 +42,12 @@ class ProgramPairingsController {
 
 	private final Pairings pairings;
 
-	ProgramPairingsController(ProgramOverviews overviews, Pairings pairings) {
+	private final FormValidation validation;
+
+	ProgramPairingsController(ProgramOverviews overviews, Pairings pairings, FormValidation validation) {
 		this.overviews = overviews;
 		this.pairings = pairings;
+		this.validation = validation;
 	}
 
 	@GetMapping("/programs/{id}/pairings")
@@ -60,7 +64,7 @@ class ProgramPairingsController {
 	String pair(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@Valid @ModelAttribute("form") PairForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		FormErrors errors = FormErrors.of(binding);
+		FormErrors errors = this.validation.errors(form, binding);
 		if (errors.isEmpty()) {
 			try {
 				this.pairings.start(id, me, form.request());

@@ -22,6 +22,7 @@ import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
+import org.tandem.shared.web.FormValidation;
 import org.tandem.shared.web.FormValues;
 import org.tandem.shared.web.HtmlController;
 

@@ -161,6 +161,9 @@ class ProgramPairingsControllerTests {
 		expectError("", "", "", "Choose a mentee.");
 		expectError("nonsense", mentee.id().toString(), "", "mentorId: has an invalid value");
 		expectError(mentor.id().toString(), mentee.id().toString(), "01/02/2026", "startedOn: has an invalid value");
+		// a field that cannot be bound does not hide the rules of the others
+		expectError("", mentee.id().toString(), "01/02/2026", "startedOn: has an invalid value");
+		expectError("", mentee.id().toString(), "01/02/2026", "Choose a mentor.");
 		expectError(mentor.id().toString(), mentee.id().toString(), PairingTestSupport.today().plusDays(1).toString(),
 				"The start day must not be in the future.");
 		expectError(mentor.id().toString(), mentor.id().toString(), "", "never paired with themself");

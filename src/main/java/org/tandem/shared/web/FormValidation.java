@@ -1,7 +1,6 @@
-package org.tandem.program.web;
+package org.tandem.shared.web;
 
 import jakarta.validation.Validator;
-import org.tandem.shared.web.FormErrors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -14,7 +13,7 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
  * no date), so the other fields are validated here, and a field keeps its first message.
  */
 @Component
-class FormValidation {
+public class FormValidation {
 
 	private final SpringValidatorAdapter validator;
 
@@ -22,7 +21,7 @@ class FormValidation {
 		this.validator = new SpringValidatorAdapter(validator);
 	}
 
-	FormErrors errors(Object form, BindingResult binding) {
+	public FormErrors errors(Object form, BindingResult binding) {
 		if (binding.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure)) {
 			this.validator.validate(form, binding);
 		}
