@@ -265,6 +265,7 @@ final class Matrix {
 
 			// ---- pages: a pairing and its children -----------------------------------------------
 			row("GET", "/pairings/{id}", PAIRING, PAGE_PAIRING_READ),
+			row("GET", "/pairings/{id}/close", PAIRING, PAGE_PAIRING_READ),
 			row("POST", "/pairings/{id}/close", PAIRING, PAGE_PAIRING_READ)
 				.form((c) -> Map.of("reason", "The matrix closes it.")).destructive(),
 			row("GET", "/pairings/{id}/meetings", PAIRING, PAGE_PAIRING_READ),

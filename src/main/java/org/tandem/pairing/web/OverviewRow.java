@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.CadenceState;
+import org.tandem.pairing.CadenceWords;
 
 /**
  * A line of the committee's overview of a program's pairings.

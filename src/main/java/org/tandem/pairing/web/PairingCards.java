@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.Cadence;
 import org.tandem.pairing.AgreementStates;
 import org.tandem.pairing.AgreementStates.AgreementState;
+import org.tandem.pairing.CadenceWords;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingCadence;
 import org.tandem.pairing.PairingId;

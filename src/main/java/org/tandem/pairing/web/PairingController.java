@@ -23,21 +23,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "My pairings", one pairing's page, and closing a pairing from it.
+ * "My pairings", and closing a pairing.
  */
 @HtmlController
 class PairingController {
 
 	static final int PAGE_SIZE = 50;
 
-	private final PairingPageModels models;
+	private final ClosePages closing;
 
 	private final PairingCards cards;
 
 	private final Pairings pairings;
 
-	PairingController(PairingPageModels models, PairingCards cards, Pairings pairings) {
-		this.models = models;
+	PairingController(ClosePages closing, PairingCards cards, Pairings pairings) {
+		this.closing = closing;
 		this.cards = cards;
 		this.pairings = pairings;
 	}
@@ -49,8 +49,8 @@ class PairingController {
 		return "pairing/mine";
 	}
 
-	@GetMapping("/pairings/{id}")
-	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, Model model) {
+	@GetMapping("/pairings/{id}/close")
+	String closeForm(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, Model model) {
 		return render(me, id, CloseForm.empty(), FormErrors.none(), model);
 	}
 
@@ -72,10 +72,10 @@ class PairingController {
 	}
 
 	private String render(TandemPrincipal me, PairingId id, CloseForm form, FormErrors errors, Model model) {
-		model.addAttribute("view", this.models.page(id, me));
+		model.addAttribute("view", this.closing.page(id, me));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		return "pairing/show";
+		return "pairing/close";
 	}
 
 }

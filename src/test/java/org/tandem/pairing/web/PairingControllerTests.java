@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.pairing.AsPrincipal;
+import org.tandem.pairing.CadenceWords;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingTestSupport;
 import org.tandem.pairing.Pairings;
@@ -132,14 +133,21 @@ class PairingControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Your pairing with " + this.mentee.name()),
 					containsString("Mentee: <a href=\"/people/" + this.mentee.id()),
-					containsString(this.mentee.email()), containsString("Close the pairing"),
+					containsString(this.mentee.email()), containsString("href=\"" + path + "/close\""),
 					containsString("Introduce yourself"))));
+		this.mvc.perform(get(path + "/close").cookie(this.support.signIn(this.mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Close your pairing with " + this.mentee.name()),
+					containsString("Close the pairing"), containsString("name=\"reason\""))));
 		Person committee = this.support.committee(this.program);
 		this.mvc.perform(get(path).cookie(this.support.signIn(committee)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Mentor: <a href=\"/people/" + this.mentor.id()),
 					containsString("Mentee: <a href=\"/people/" + this.mentee.id()),
-					containsString("Close the pairing"))));
+					containsString("href=\"" + path + "/close\""))));
+		this.mvc.perform(get(path + "/close").cookie(this.support.signIn(committee)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Close the pairing of " + this.mentor.name())));
 		this.mvc.perform(get(path).cookie(this.support.signIn(this.support.admin()))).andExpect(status().isOk());
 	}
 
@@ -151,6 +159,7 @@ class PairingControllerTests {
 				this.support.committee(this.support.program()))) {
 			Cookie session = this.support.signIn(stranger);
 			this.mvc.perform(get(path).cookie(session)).andExpect(status().isNotFound());
+			this.mvc.perform(get(path + "/close").cookie(session)).andExpect(status().isNotFound());
 			this.mvc.perform(post(path + "/close").param("reason", "Nosy").cookie(session).with(csrf()))
 				.andExpect(status().isNotFound());
 		}
@@ -178,7 +187,7 @@ class PairingControllerTests {
 		this.mvc.perform(get(path).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("We reached our goals"), containsString("Closed"),
-					not(containsString("Close the pairing")))));
+					not(containsString(path + "/close")))));
 		this.mvc.perform(post(path + "/close").param("reason", "Again").cookie(session).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This pairing is closed already.")));

@@ -1,4 +1,4 @@
-package org.tandem.pairing.web;
+package org.tandem.pairing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,25 +11,25 @@ import org.tandem.cadence.CadenceState;
 /**
  * The cadence in words, and what to do next, as the pages say it.
  */
-final class CadenceWords {
+public final class CadenceWords {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	private CadenceWords() {
 	}
 
-	static String day(@Nullable LocalDate day) {
+	public static String day(@Nullable LocalDate day) {
 		return (day == null) ? "" : DAY.format(day);
 	}
 
 	/**
 	 * The last day on which contact is in time: the day before the overdue day.
 	 */
-	static @Nullable LocalDate deadline(Cadence cadence) {
+	public static @Nullable LocalDate deadline(Cadence cadence) {
 		return (cadence.overdueOn() == null) ? null : cadence.overdueOn().minusDays(1);
 	}
 
-	static String state(Cadence cadence, LocalDate today) {
+	public static String state(Cadence cadence, LocalDate today) {
 		return switch (cadence.state()) {
 			case AWAITING_FIRST_CONTACT -> cadence.firstContactLate(today)
 					? "Waiting for the first contact, late since " + day(cadence.overdueOn())
@@ -46,7 +46,7 @@ final class CadenceWords {
 	 * What the viewer, a member of the pair, should do next; {@code null} for a closed
 	 * pairing.
 	 */
-	static @Nullable String nextStep(Cadence cadence, boolean mentor, String partner) {
+	public static @Nullable String nextStep(Cadence cadence, boolean mentor, String partner) {
 		String by = day(deadline(cadence));
 		return switch (cadence.state()) {
 			case AWAITING_FIRST_CONTACT -> mentor ? "Introduce yourself to " + partner + " by " + by + "."
@@ -60,7 +60,7 @@ final class CadenceWords {
 		};
 	}
 
-	static String cssClass(CadenceState state) {
+	public static String cssClass(CadenceState state) {
 		return "status-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 

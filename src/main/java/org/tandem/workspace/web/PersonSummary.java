@@ -1,4 +1,4 @@
-package org.tandem.pairing.web;
+package org.tandem.workspace.web;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,18 +1,26 @@
-package org.tandem.pairing.web;
+package org.tandem.workspace.web;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.Cadence;
+import org.tandem.pairing.CadenceWords;
 import org.tandem.pairing.CloseReasons;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingAccess;
 import org.tandem.pairing.PairingCadence;
 import org.tandem.pairing.PairingId;
+import org.tandem.pairing.UpcomingMeetings;
+import org.tandem.pairing.UpcomingMeetings.UpcomingMeeting;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Program;
@@ -22,10 +30,13 @@ import org.tandem.shared.security.TandemPrincipal;
 import org.springframework.stereotype.Component;
 
 /**
- * The model of one pairing's page.
+ * The model of one pairing's page: the pair's workspace, or the committee's view of it.
  */
 @Component
-class PairingPageModels {
+class WorkspaceModels {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'",
+			Locale.ENGLISH);
 
 	private final PairingAccess access;
 
@@ -37,20 +48,26 @@ class PairingPageModels {
 
 	private final CloseReasons closeReasons;
 
-	PairingPageModels(PairingAccess access, PairingCadence cadence, People people, Programs programs,
-			CloseReasons closeReasons) {
+	private final UpcomingMeetings meetings;
+
+	private final Clock clock;
+
+	WorkspaceModels(PairingAccess access, PairingCadence cadence, People people, Programs programs,
+			CloseReasons closeReasons, UpcomingMeetings meetings, Clock clock) {
 		this.access = access;
-		this.closeReasons = closeReasons;
 		this.cadence = cadence;
 		this.people = people;
 		this.programs = programs;
+		this.closeReasons = closeReasons;
+		this.meetings = meetings;
+		this.clock = clock;
 	}
 
 	/**
 	 * @throws org.tandem.shared.kernel.NotFoundException if the caller may not see the
 	 * pairing
 	 */
-	PairingPageView page(PairingId id, TandemPrincipal me) {
+	WorkspaceView page(PairingId id, TandemPrincipal me) {
 		PairingAccess.Viewing viewing = this.access.visible(id, me);
 		Pairing pairing = viewing.pairing();
 		Program program = this.programs.find(pairing.programId()).orElseThrow();
@@ -59,6 +76,7 @@ class PairingPageModels {
 		PersonSummary mentee = summary(members, pairing.menteeId(), "Mentee");
 		List<PersonSummary> shown = new ArrayList<>();
 		String nextStep = null;
+		String nextMeeting = null;
 		Cadence cadence = this.cadence.of(pairing, program);
 		String title = mentor.name() + " and " + mentee.name();
 		if (viewing.member()) {
@@ -67,15 +85,28 @@ class PairingPageModels {
 			shown.add(partner);
 			nextStep = CadenceWords.nextStep(cadence, isMentor, partner.name());
 			title = "Your pairing with " + partner.name();
+			if (!pairing.closed()) {
+				nextMeeting = meeting(this.meetings.nextOf(List.of(id), this.clock.instant()).get(id));
+			}
 		}
 		else {
 			shown.add(mentor);
 			shown.add(mentee);
 		}
-		return new PairingPageView(pairing.id().value(), program.id().value(), program.name(), title, shown,
+		return new WorkspaceView(pairing.id().value(), program.id().value(), program.name(), title, shown,
 				pairing.startedOn(), pairing.firstContactOn(), pairing.lastContactOn(),
 				CadenceWords.state(cadence, this.cadence.today()), CadenceWords.cssClass(cadence.state()), nextStep,
-				pairing.closed(), pairing.closedOn(), this.closeReasons.read(pairing), viewing.manages());
+				nextMeeting, pairing.closed(), pairing.closedOn(), this.closeReasons.read(pairing), viewing.member(),
+				viewing.manages());
+	}
+
+	private static @Nullable String meeting(@Nullable UpcomingMeeting meeting) {
+		if (meeting == null) {
+			return null;
+		}
+		String when = WHEN.format(meeting.scheduledAt().atOffset(ZoneOffset.UTC));
+		String length = (meeting.durationMinutes() != null) ? ", " + meeting.durationMinutes() + " minutes" : "";
+		return when + length + " · " + meeting.format().label();
 	}
 
 	private Map<UUID, Person> people(List<UUID> ids) {
