@@ -3,6 +3,7 @@ package org.tandem.activity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
@@ -49,6 +50,19 @@ public class PairActivities {
 	public Checklist of(PairingId id, TandemPrincipal me) {
 		Pairing pairing = member(id, me);
 		return new Checklist(pairing, this.pairActivities.checklist(pairing, MAX_ITEMS));
+	}
+
+	/**
+	 * The checklist for a page that has loaded the pairing already through its access
+	 * check (the pairing's workspace): empty unless the caller is its mentor or mentee,
+	 * so the committee's view of the same page simply has none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Checklist> ofMember(Pairing pairing, TandemPrincipal me) {
+		if (!pairing.hasMember(me.personId())) {
+			return Optional.empty();
+		}
+		return Optional.of(new Checklist(pairing, this.pairActivities.checklist(pairing, MAX_ITEMS)));
 	}
 
 	/**
