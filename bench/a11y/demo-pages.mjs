@@ -1,6 +1,6 @@
 // Prepares a started demo Tandem (TANDEM_DEMO=true on a fresh data directory) for the accessibility check and
-// prints, as JSON, who to sign in as and which pages to check: a pairing with a scheduled meeting and an
-// agreement is made through the JSON API, so that the pair's pages have content.
+// prints, as JSON, who to sign in as and which pages to check: a pairing with a scheduled meeting, an agreement
+// and a ticked activity is made through the JSON API, so that the pair's pages have content.
 //
 //   TANDEM_URL=http://127.0.0.1:18123 node demo-pages.mjs > pages.json
 const BASE = (process.env.TANDEM_URL || 'http://127.0.0.1:18123').replace(/\/$/, '');
@@ -38,14 +38,20 @@ async function main() {
     { scheduledAt: tomorrow.toISOString(), format: 'WALKING', place: 'Around the library garden', agenda: 'First steps' });
   await call('PUT', `/pairings/${pairing}/agreement`, mentorToken,
     { groundRules: 'We listen first', formats: ['WALKING'], confidentialityPledge: true });
+  const activity = (await call('GET', `/programs/${program}/activities`, mentorToken))[0].id;
+  await call('PATCH', `/pairings/${pairing}/activities/${activity}`, mentorToken,
+    { done: true, reflection: 'We toured the reading rooms and met the archivist' });
   const pair = [`/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
-    `submit:/pairings/${pairing}/meetings`];
+    `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/activities`,
+    `/programs/${program}/activities`, `/programs/${program}/resources`];
   const everyone = ['/', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
     '/settings/tokens', '/settings/password', '/settings/email', '/settings/calendar', `/programs/${program}`,
     '/no-such-page-404'];
   const committee = [`/programs/${program}`, `/programs/${program}/pairings`, `/programs/${program}/places`,
     `submit:/programs/${program}/places`, `/programs/${program}/matching`, `/programs/${program}/matching/settings`,
-    `/programs/${program}/edit`, '/people', '/people/new', 'submit:/people/new', '/people/import', `/people/${mentee}`,
+    `/programs/${program}/edit`, `/programs/${program}/activities`, `submit:/programs/${program}/activities`,
+    `/programs/${program}/resources`, `/programs/${program}/resources/edit`, `submit:/programs/${program}/resources/edit`,
+    '/people', '/people/new', 'submit:/people/new', '/people/import', `/people/${mentee}`,
     `/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`];
   console.log(JSON.stringify({
     anonymous: ['/login', '/setup/x', '/invitations/x', '/calendar/unknown.ics'],

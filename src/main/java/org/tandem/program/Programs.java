@@ -15,6 +15,7 @@ import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +34,17 @@ public class Programs {
 
 	private final Enrollment enrollment;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Programs(ProgramRepository programs, ParticipantRepository participants, ProgramAccess access,
-			Enrollment enrollment, Clock clock) {
+			Enrollment enrollment, ApplicationEventPublisher events, Clock clock) {
 		this.programs = programs;
 		this.participants = participants;
 		this.access = access;
 		this.enrollment = enrollment;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -53,11 +57,14 @@ public class Programs {
 	}
 
 	/**
+	 * Creates the program and publishes {@link ProgramCreated} in the same transaction.
 	 * @throws InvalidInputException naming every setting that breaks a rule
 	 */
 	@Transactional
 	public Program create(Program.Settings settings) {
-		return this.programs.save(Program.create(settings, this.clock.instant()));
+		Program program = this.programs.save(Program.create(settings, this.clock.instant()));
+		this.events.publishEvent(new ProgramCreated(program.id()));
+		return program;
 	}
 
 	/**

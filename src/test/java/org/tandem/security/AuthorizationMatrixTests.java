@@ -332,7 +332,15 @@ class AuthorizationMatrixTests {
 		/** {token}: a one-time link token that does not exist */
 		BOGUS_TOKEN(false),
 		/** {token}: a new, valid calendar feed token */
-		FEED(false);
+		FEED(false),
+		/** {id}/{activityId}: program P1 or P2 and a new suggested activity of it */
+		ACTIVITY(true),
+		/**
+		 * {id}/{activityId}: the pairing M/E or M2/E2 and an activity of their program P1
+		 */
+		PAIR_ACTIVITY(true),
+		/** {id}/{tipId}: program P1 or P2 and a new tip of it */
+		TIP(true);
 
 		private final boolean sides;
 
@@ -386,6 +394,18 @@ class AuthorizationMatrixTests {
 				case OUTBOX -> vars.put("id", world.outboxMessage.toString());
 				case BOGUS_TOKEN -> vars.put("token", "no-such-link-" + UUID.randomUUID());
 				case FEED -> vars.put("token", world.freshFeedToken());
+				case ACTIVITY -> {
+					vars.put("id", world.program(side).id().value().toString());
+					vars.put("activityId", world.freshActivity(side).toString());
+				}
+				case PAIR_ACTIVITY -> {
+					vars.put("id", world.pairing(side).id().value().toString());
+					vars.put("activityId", world.activity.toString());
+				}
+				case TIP -> {
+					vars.put("id", world.program(side).id().value().toString());
+					vars.put("tipId", world.freshTip(side).toString());
+				}
 			}
 			return vars;
 		}

@@ -13,6 +13,7 @@ import org.tandem.security.MatrixFixture.Caller;
 import org.tandem.support.Fixtures;
 
 import static org.tandem.security.AuthorizationMatrixTests.Target.ABSENCE;
+import static org.tandem.security.AuthorizationMatrixTests.Target.ACTIVITY;
 import static org.tandem.security.AuthorizationMatrixTests.Target.APPLICATION;
 import static org.tandem.security.AuthorizationMatrixTests.Target.BOGUS_TOKEN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FEED;
@@ -25,10 +26,12 @@ import static org.tandem.security.AuthorizationMatrixTests.Target.MY_TOKEN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.NONE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.OUTBOX;
 import static org.tandem.security.AuthorizationMatrixTests.Target.PAIRING;
+import static org.tandem.security.AuthorizationMatrixTests.Target.PAIR_ACTIVITY;
 import static org.tandem.security.AuthorizationMatrixTests.Target.PERSON;
 import static org.tandem.security.AuthorizationMatrixTests.Target.PLACE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.PROGRAM;
 import static org.tandem.security.AuthorizationMatrixTests.Target.RUN;
+import static org.tandem.security.AuthorizationMatrixTests.Target.TIP;
 
 /**
  * The table of the authorization matrix: what API.md and DESIGN.md say each caller gets.
@@ -283,6 +286,40 @@ final class Matrix {
 						"confidentialityPledge", "true", "version", version(c))),
 			row("POST", "/pairings/{id}/agreement/acknowledgements", PAIRING, PAGE_PAIR_ONLY)
 				.form((c) -> Map.of("version", version(c))),
+
+			// ---- suggested activities and resources (API and pages) --------------------------
+			// the catalogue and the tips are the program's: its readers read, its committee keeps them
+			row("GET", "/api/v1/programs/{id}/activities", PROGRAM, API_PROGRAM_READERS),
+			row("POST", "/api/v1/programs/{id}/activities", PROGRAM, API_PROGRAM_COMMITTEE)
+				.json((c) -> "{\"title\":\"" + MatrixFixture.unique("Matrix activity") + "\"}"),
+			row("PATCH", "/api/v1/programs/{id}/activities/{activityId}", ACTIVITY, API_PROGRAM_COMMITTEE)
+				.json((c) -> "{\"description\":\"Changed by the matrix\"}"),
+			row("DELETE", "/api/v1/programs/{id}/activities/{activityId}", ACTIVITY, API_PROGRAM_COMMITTEE),
+			// the pair's checklist carries its reflections: for anyone else, committee included, 404
+			row("GET", "/api/v1/pairings/{id}/activities", PAIRING, "U | A N | A N | N N | N N | N N"),
+			row("PATCH", "/api/v1/pairings/{id}/activities/{activityId}", PAIR_ACTIVITY, "U | A N | A N | N N | N N | N N")
+				.json((c) -> "{\"done\":true,\"reflection\":\"" + c.world().secret(c.side()) + " reflection\"}"),
+			row("GET", "/api/v1/programs/{id}/resources", PROGRAM, API_PROGRAM_READERS),
+			row("GET", "/programs/{id}/activities", PROGRAM, PAGE_PROGRAM_READERS),
+			row("POST", "/programs/{id}/activities", PROGRAM, PAGE_PROGRAM_COMMITTEE)
+				.form((c) -> Map.of("title", MatrixFixture.unique("Matrix activity"), "description", "")),
+			row("POST", "/programs/{id}/activities/{activityId}", ACTIVITY, PAGE_PROGRAM_COMMITTEE)
+				.form((c) -> Map.of("title", MatrixFixture.unique("Matrix activity"), "description", "Changed")),
+			row("POST", "/programs/{id}/activities/{activityId}/retire", ACTIVITY, PAGE_PROGRAM_COMMITTEE),
+			row("POST", "/programs/{id}/activities/{activityId}/move", ACTIVITY, PAGE_PROGRAM_COMMITTEE)
+				.form((c) -> Map.of("direction", "up")),
+			row("GET", "/pairings/{id}/activities", PAIRING, "L | A N | A N | N N | N N | N N"),
+			row("POST", "/pairings/{id}/activities/{activityId}", PAIR_ACTIVITY, "L | A N | A N | N N | N N | N N")
+				.form((c) -> Map.of("done", "true", "doneOn", "", "reflection", c.world().secret(c.side()) + " reflection")),
+			row("GET", "/programs/{id}/resources", PROGRAM, PAGE_PROGRAM_READERS),
+			row("GET", "/programs/{id}/resources/edit", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("POST", "/programs/{id}/resources/tips", PROGRAM, PAGE_PROGRAM_COMMITTEE)
+				.form((c) -> Map.of("title", MatrixFixture.unique("Matrix tip"), "audience", "BOTH", "moment", "",
+						"body", "A tip of the matrix.")),
+			row("POST", "/programs/{id}/resources/tips/{tipId}", TIP, PAGE_PROGRAM_COMMITTEE)
+				.form((c) -> Map.of("title", MatrixFixture.unique("Matrix tip"), "audience", "MENTEE", "moment", "DUE",
+						"body", "Changed by the matrix.")),
+			row("POST", "/programs/{id}/resources/tips/{tipId}/delete", TIP, PAGE_PROGRAM_COMMITTEE),
 
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -108,6 +109,9 @@ final class MatrixFixture {
 
 	final UUID outboxMessage;
 
+	/** A suggested activity of P1, on the checklists of both its pairs. */
+	final UUID activity;
+
 	private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
 
 	private final Map<Caller, Cookie> sessions = new EnumMap<>(Caller.class);
@@ -168,6 +172,13 @@ final class MatrixFixture {
 		agree(this.pairing2, mentor2Token, this.secretOther);
 		this.absences.announce(this.mentee.id().value(), today().plusDays(30), today().plusDays(33),
 				this.absenceSecret);
+		this.activity = this.jdbc
+			.sql("select id from program_activity where program_id = :program order by position limit 1")
+			.param("program", this.p1.id().value())
+			.query(UUID.class)
+			.single();
+		reflect(this.pairing1, token(Caller.MENTOR), this.secretOwn);
+		reflect(this.pairing2, mentor2Token, this.secretOther);
 		this.run1 = run(this.p1, token(Caller.COMMITTEE));
 		this.run2 = run(this.p2, token(Caller.OTHER_COMMITTEE));
 		this.outboxMessage = outboxMessage();
@@ -324,6 +335,36 @@ final class MatrixFixture {
 		return id;
 	}
 
+	/** A new suggested activity of the side's program. */
+	UUID freshActivity(Side side) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into program_activity (id, program_id, title, position, created_at)
+				values (:id, :program, :title, 1000, :now)
+				""")
+			.param("id", id)
+			.param("program", program(side).id().value())
+			.param("title", unique("Matrix activity"))
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+		return id;
+	}
+
+	/** A new tip of the side's program. */
+	UUID freshTip(Side side) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into program_tip (id, program_id, audience, title, body, position, created_at)
+				values (:id, :program, 'BOTH', :title, 'A tip of the matrix.', 1000, :now)
+				""")
+			.param("id", id)
+			.param("program", program(side).id().value())
+			.param("title", unique("Matrix tip"))
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+		return id;
+	}
+
 	/** A new absence of the person, with a note only they may read. */
 	UUID freshAbsence(Person person) {
 		return this.absences
@@ -409,6 +450,19 @@ final class MatrixFixture {
 			.getResponse()
 			.getStatus();
 		assertThat(status).as("agreement saved").isEqualTo(200);
+	}
+
+	/** The pair's reflection on the activity, with the pair's secret in it. */
+	private void reflect(Pairing pairing, String token, String secret) throws Exception {
+		int status = this.mvc
+			.perform(patch("/api/v1/pairings/" + pairing.id().value() + "/activities/" + this.activity)
+				.header(HttpHeaders.AUTHORIZATION, token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"done\":true,\"reflection\":\"" + secret + " reflection\"}"))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).as("reflection saved").isEqualTo(200);
 	}
 
 	private UUID run(Program program, String token) throws Exception {

@@ -15,6 +15,9 @@ import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
 import org.tandem.person.People;
 import org.tandem.person.Person;
+import org.tandem.program.Role;
+import org.tandem.resource.Moment;
+import org.tandem.resource.Tips;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.security.TandemPrincipal;
@@ -44,9 +47,12 @@ class AgreementController {
 
 	private final People people;
 
-	AgreementController(Agreements agreements, People people) {
+	private final Tips tips;
+
+	AgreementController(Agreements agreements, People people, Tips tips) {
 		this.agreements = agreements;
 		this.people = people;
+		this.tips = tips;
 	}
 
 	@GetMapping("/pairings/{id}/agreement")
@@ -118,6 +124,12 @@ class AgreementController {
 						name(names, pairing.menteeId()), reading.member(), pairing.closed(), reading.status(), saved,
 						form, pairing.mentorId().equals(me.personId()), message));
 		model.addAttribute("errors", errors);
+		// while the pair still works on its agreement, the program's tip on expectations
+		if (reading.member() && !pairing.closed() && !reading.status().acknowledged()) {
+			Role role = pairing.mentorId().equals(me.personId()) ? Role.MENTOR : Role.MENTEE;
+			this.tips.at(pairing.programId(), Moment.AGREEMENT, role)
+				.ifPresent((tip) -> model.addAttribute("tip", tip));
+		}
 		return "agreement/agreement";
 	}
 
