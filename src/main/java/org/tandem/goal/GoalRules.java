@@ -101,7 +101,7 @@ final class GoalRules {
 		List<Milestone> milestones = new ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
 			MilestoneInput input = given.get(i);
-			String field = "milestones[" + i + "].title";
+			String field = "milestones." + i + ".title";
 			String title = (input != null) ? input.title() : null;
 			if (title == null || title.isBlank()) {
 				problems.add(new FieldError(field, "must not be blank"));
