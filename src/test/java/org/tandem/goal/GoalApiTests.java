@@ -1,9 +1,5 @@
 package org.tandem.goal;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import com.jayway.jsonpath.JsonPath;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +12,6 @@ import org.tandem.support.PairWorld;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -55,11 +50,12 @@ class GoalApiTests {
 
 	PairWorld world;
 
-	private final Map<Person, String> tokens = new HashMap<>();
+	GoalApiTestSupport api;
 
 	@BeforeEach
 	void setUp() {
 		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.api = new GoalApiTestSupport(this.mvc, this.world);
 	}
 
 	@Test
@@ -206,33 +202,20 @@ class GoalApiTests {
 	}
 
 	private String goal(Person by, String title) throws Exception {
-		String body = send(post(goalsPath()), by, "{\"title\": \"" + title + "\"}").andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(body, "$.id");
+		return this.api.goal(by, "{\"title\": \"" + title + "\"}");
 	}
 
 	private String goalsPath() {
-		return "/api/v1/pairings/" + this.world.pairing.id() + "/goals";
+		return this.api.goalsPath();
 	}
 
 	private ResultActions send(MockHttpServletRequestBuilder request, Person person, @Nullable String json)
 			throws Exception {
-		String token = this.tokens.get(person);
-		if (token == null) {
-			token = this.world.token(person);
-			this.tokens.put(person, token);
-		}
-		request.header(HttpHeaders.AUTHORIZATION, token);
-		if (json != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(json);
-		}
-		return this.mvc.perform(request);
+		return this.api.send(request, person, json);
 	}
 
 	private static String id(Person person) {
-		return person.id().value().toString();
+		return GoalApiTestSupport.id(person);
 	}
 
 }
