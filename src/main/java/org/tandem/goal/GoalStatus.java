@@ -1,5 +1,7 @@
 package org.tandem.goal;
 
+import java.util.Locale;
+
 /**
  * Where a goal stands. A goal is open until the pair marks it achieved or drops it;
  * either can be reopened.
@@ -16,6 +18,13 @@ public enum GoalStatus {
 
 	public String label() {
 		return this.label;
+	}
+
+	/**
+	 * The status in lower case, as a page's style names it ({@code goal-status-open}).
+	 */
+	public String styleName() {
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }
