@@ -32,7 +32,9 @@ class ApiContractTests {
 			"post, /programs/{id}/matching-runs", "post, /matching-runs/{id}/publish", //
 			"post, /programs/{id}/pairings", "get, /pairings/{id}", "get, /me/pairings", "post, /pairings/{id}/close", //
 			"post, /pairings/{id}/meetings", "get, /pairings/{id}/meetings", //
-			"post, /me/calendar-feed" })
+			"post, /me/calendar-feed", //
+			"post, /pairings/{id}/goals", "get, /pairings/{id}/goals", "patch, /goals/{id}", //
+			"post, /goals/{id}/comments", "get, /goals/{id}/comments" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
