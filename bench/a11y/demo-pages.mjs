@@ -38,8 +38,15 @@ async function main() {
     { scheduledAt: tomorrow.toISOString(), format: 'WALKING', place: 'Around the library garden', agenda: 'First steps' });
   await call('PUT', `/pairings/${pairing}/agreement`, mentorToken,
     { groundRules: 'We listen first', formats: ['WALKING'], confidentialityPledge: true });
+  const goal = (await call('POST', `/pairings/${pairing}/goals`, menteeToken,
+    { title: 'Lead a workshop on research data', description: 'By the end of the year' })).id;
+  await call('PATCH', `/goals/${goal}`, mentorToken,
+    { progress: 30, milestones: [{ title: 'Attend a workshop as a participant', done: true }, { title: 'Draft the outline', done: false }] });
+  await call('POST', `/goals/${goal}/comments`, mentorToken, { body: 'Start small: a lunch session for the team.' });
+  await call('POST', `/pairings/${pairing}/goals`, mentorToken, { title: 'Learn how newcomers find their way' });
   const pair = [`/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
-    `submit:/pairings/${pairing}/meetings`];
+    `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/goals`, `submit:/pairings/${pairing}/goals`,
+    `/goals/${goal}`, `submit:/goals/${goal}`];
   const everyone = ['/', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
     '/settings/tokens', '/settings/password', '/settings/email', '/settings/calendar', `/programs/${program}`,
     '/no-such-page-404'];
