@@ -41,8 +41,15 @@ async function main() {
   const activity = (await call('GET', `/programs/${program}/activities`, mentorToken))[0].id;
   await call('PATCH', `/pairings/${pairing}/activities/${activity}`, mentorToken,
     { done: true, reflection: 'We toured the reading rooms and met the archivist' });
+  const goal = (await call('POST', `/pairings/${pairing}/goals`, menteeToken,
+    { title: 'Lead a workshop on research data', description: 'By the end of the year' })).id;
+  await call('PATCH', `/goals/${goal}`, mentorToken,
+    { progress: 30, milestones: [{ title: 'Attend a workshop as a participant', done: true }, { title: 'Draft the outline', done: false }] });
+  await call('POST', `/goals/${goal}/comments`, mentorToken, { body: 'Start small: a lunch session for the team.' });
+  await call('POST', `/pairings/${pairing}/goals`, mentorToken, { title: 'Learn how newcomers find their way' });
   const pair = [`/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
-    `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/activities`,
+    `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/goals`, `submit:/pairings/${pairing}/goals`,
+    `/goals/${goal}`, `submit:/goals/${goal}`, `/pairings/${pairing}/activities`,
     `/programs/${program}/activities`, `/programs/${program}/resources`];
   const everyone = ['/', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
     '/settings/tokens', '/settings/password', '/settings/email', '/settings/calendar', `/programs/${program}`,

@@ -327,6 +327,11 @@ class AuthorizationMatrixTests {
 		RUN(true),
 		/** {id}: a new draft matching run of P1 or P2; a mentee of it as menteeId */
 		FRESH_RUN(true),
+		/**
+		 * {id}: the goal of the pairing M/E or M2/E2 (its title carries the pair's
+		 * secret)
+		 */
+		GOAL(true),
 		/** {id}: a message in the outbox */
 		OUTBOX(false),
 		/** {token}: a one-time link token that does not exist */
@@ -391,6 +396,7 @@ class AuthorizationMatrixTests {
 					vars.put("id", run.id().toString());
 					vars.put("menteeId", run.menteeId().toString());
 				}
+				case GOAL -> vars.put("id", world.goal(side).toString());
 				case OUTBOX -> vars.put("id", world.outboxMessage.toString());
 				case BOGUS_TOKEN -> vars.put("token", "no-such-link-" + UUID.randomUUID());
 				case FEED -> vars.put("token", world.freshFeedToken());

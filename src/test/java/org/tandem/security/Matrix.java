@@ -20,6 +20,7 @@ import static org.tandem.security.AuthorizationMatrixTests.Target.FEED;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_MEETING;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_PERSON;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_RUN;
+import static org.tandem.security.AuthorizationMatrixTests.Target.GOAL;
 import static org.tandem.security.AuthorizationMatrixTests.Target.MEETING;
 import static org.tandem.security.AuthorizationMatrixTests.Target.MY_ABSENCE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.MY_TOKEN;
@@ -320,6 +321,32 @@ final class Matrix {
 				.form((c) -> Map.of("title", MatrixFixture.unique("Matrix tip"), "audience", "MENTEE", "moment", "DUE",
 						"body", "Changed by the matrix.")),
 			row("POST", "/programs/{id}/resources/tips/{tipId}/delete", TIP, PAGE_PROGRAM_COMMITTEE),
+			// ---- goals and goal comments (the pair's: 404 for everyone else, committee and administrators included)
+			row("POST", "/api/v1/pairings/{id}/goals", PAIRING, "U | A N | A N | N N | N N | N N")
+				.json((c) -> "{\"title\":\"" + c.world().secret(c.side()) + " goal\"}"),
+			row("GET", "/api/v1/pairings/{id}/goals", PAIRING, "U | A N | A N | N N | N N | N N"),
+			row("GET", "/api/v1/goals/{id}", GOAL, "U | A N | A N | N N | N N | N N"),
+			row("PATCH", "/api/v1/goals/{id}", GOAL, "U | A N | A N | N N | N N | N N")
+				.json((c) -> "{\"progress\":30,\"milestones\":[{\"title\":\"" + c.world().secret(c.side())
+						+ " step\",\"done\":false}]}"),
+			row("POST", "/api/v1/goals/{id}/comments", GOAL, "U | A N | A N | N N | N N | N N")
+				.json((c) -> "{\"body\":\"" + c.world().secret(c.side()) + " comment\"}"),
+			row("GET", "/api/v1/goals/{id}/comments", GOAL, "U | A N | A N | N N | N N | N N"),
+			row("GET", "/pairings/{id}/goals", PAIRING, "L | A N | A N | N N | N N | N N"),
+			row("POST", "/pairings/{id}/goals", PAIRING, "L | A N | A N | N N | N N | N N")
+				.form((c) -> Map.of("title", c.world().secret(c.side()) + " goal", "owner", "PARTNER")),
+			row("GET", "/goals/{id}", GOAL, "L | A N | A N | N N | N N | N N"),
+			row("POST", "/goals/{id}", GOAL, "L | A N | A N | N N | N N | N N")
+				.form((c) -> Map.of("title", c.world().secret(c.side()) + " goal", "progress", "40", "status", "OPEN")),
+			row("POST", "/goals/{id}/milestones", GOAL, "L | A N | A N | N N | N N | N N")
+				.form((c) -> Map.of("title", c.world().secret(c.side()) + " step")),
+			// a stale version or index changes nothing and says so: still allowed
+			row("POST", "/goals/{id}/milestones/toggle", GOAL, "L | A N | A N | N N | N N | N N")
+				.form((c) -> Map.of("index", "0", "version", "0")),
+			row("POST", "/goals/{id}/milestones/remove", GOAL, "L | A N | A N | N N | N N | N N")
+				.form((c) -> Map.of("index", "0", "version", "0")),
+			row("POST", "/goals/{id}/comments", GOAL, "L | A N | A N | N N | N N | N N")
+				.form((c) -> Map.of("body", c.world().secret(c.side()) + " comment")),
 
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),

@@ -103,6 +103,10 @@ final class MatrixFixture {
 
 	final UUID meeting2;
 
+	final UUID goal1;
+
+	final UUID goal2;
+
 	final UUID run1;
 
 	final UUID run2;
@@ -170,6 +174,8 @@ final class MatrixFixture {
 		this.meeting2 = schedule(this.pairing2, mentor2Token, this.secretOther);
 		agree(this.pairing1, token(Caller.MENTOR), this.secretOwn);
 		agree(this.pairing2, mentor2Token, this.secretOther);
+		this.goal1 = newGoal(this.pairing1, token(Caller.MENTEE), this.secretOwn);
+		this.goal2 = newGoal(this.pairing2, mentor2Token, this.secretOther);
 		this.absences.announce(this.mentee.id().value(), today().plusDays(30), today().plusDays(33),
 				this.absenceSecret);
 		this.activity = this.jdbc
@@ -228,6 +234,10 @@ final class MatrixFixture {
 
 	UUID meeting(Side side) {
 		return (side == Side.OWN) ? this.meeting1 : this.meeting2;
+	}
+
+	UUID goal(Side side) {
+		return (side == Side.OWN) ? this.goal1 : this.goal2;
 	}
 
 	UUID run(Side side) {
@@ -463,6 +473,29 @@ final class MatrixFixture {
 			.getResponse()
 			.getStatus();
 		assertThat(status).as("reflection saved").isEqualTo(200);
+	}
+
+	/**
+	 * A goal of the pairing with the pair's secret in its title, description and comment.
+	 */
+	private UUID newGoal(Pairing pairing, String token, String secret) throws Exception {
+		UUID goal = id(this.mvc
+			.perform(
+					post("/api/v1/pairings/" + pairing.id().value() + "/goals").header(HttpHeaders.AUTHORIZATION, token)
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"title\":\"" + secret + " goal\",\"description\":\"" + secret + " why\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		int status = this.mvc
+			.perform(post("/api/v1/goals/" + goal + "/comments").header(HttpHeaders.AUTHORIZATION, token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"body\":\"" + secret + " comment\"}"))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).as("goal comment saved").isEqualTo(201);
+		return goal;
 	}
 
 	private UUID run(Program program, String token) throws Exception {

@@ -35,7 +35,9 @@ class ApiContractTests {
 			"post, /me/calendar-feed", //
 			"get, /programs/{id}/activities", "post, /programs/{id}/activities",
 			"patch, /programs/{id}/activities/{activityId}", "delete, /programs/{id}/activities/{activityId}",
-			"get, /pairings/{id}/activities", "patch, /pairings/{id}/activities/{activityId}" })
+			"get, /pairings/{id}/activities", "patch, /pairings/{id}/activities/{activityId}",
+			"post, /pairings/{id}/goals", "get, /pairings/{id}/goals", "patch, /goals/{id}", //
+			"post, /goals/{id}/comments", "get, /goals/{id}/comments" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
