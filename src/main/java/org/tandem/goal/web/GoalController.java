@@ -22,6 +22,9 @@ import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
 import org.tandem.person.People;
 import org.tandem.person.Person;
+import org.tandem.program.Role;
+import org.tandem.resource.Moment;
+import org.tandem.resource.Tips;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.PageResponse;
@@ -64,10 +67,13 @@ class GoalController {
 
 	private final FormValidation validation;
 
-	GoalController(Goals goals, People people, FormValidation validation) {
+	private final Tips tips;
+
+	GoalController(Goals goals, People people, FormValidation validation, Tips tips) {
 		this.goals = goals;
 		this.people = people;
 		this.validation = validation;
+		this.tips = tips;
 	}
 
 	@GetMapping("/pairings/{id}/goals")
@@ -266,6 +272,8 @@ class GoalController {
 						name(names, me.personId()), name(names, pairing.partnerOf(me.personId()))));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		Role role = pairing.mentorId().equals(me.personId()) ? Role.MENTOR : Role.MENTEE;
+		this.tips.at(pairing.programId(), Moment.GOAL_FORM, role).ifPresent((tip) -> model.addAttribute("tip", tip));
 		return "goal/goals";
 	}
 

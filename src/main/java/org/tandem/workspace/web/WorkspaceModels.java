@@ -12,7 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.activity.ActivityCounts;
+import org.tandem.activity.PairActivities;
 import org.tandem.cadence.Cadence;
+import org.tandem.goal.GoalCounts;
+import org.tandem.goal.Goals;
 import org.tandem.pairing.CadenceWords;
 import org.tandem.pairing.CloseReasons;
 import org.tandem.pairing.Pairing;
@@ -25,6 +29,10 @@ import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
+import org.tandem.program.Role;
+import org.tandem.resource.Moment;
+import org.tandem.resource.Tip;
+import org.tandem.resource.Tips;
 import org.tandem.shared.security.TandemPrincipal;
 
 import org.springframework.stereotype.Component;
@@ -52,8 +60,21 @@ class WorkspaceModels {
 
 	private final Clock clock;
 
+	private final Goals goals;
+
+	private final PairActivities activities;
+
+	private final ActivityCounts activityCounts;
+
+	private final Tips tips;
+
 	WorkspaceModels(PairingAccess access, PairingCadence cadence, People people, Programs programs,
-			CloseReasons closeReasons, UpcomingMeetings meetings, Clock clock) {
+			CloseReasons closeReasons, UpcomingMeetings meetings, Clock clock, Goals goals, PairActivities activities,
+			ActivityCounts activityCounts, Tips tips) {
+		this.goals = goals;
+		this.activities = activities;
+		this.activityCounts = activityCounts;
+		this.tips = tips;
 		this.access = access;
 		this.cadence = cadence;
 		this.people = people;
@@ -79,6 +100,8 @@ class WorkspaceModels {
 		String nextMeeting = null;
 		Cadence cadence = this.cadence.of(pairing, program);
 		String title = mentor.name() + " and " + mentee.name();
+		PairPlan plan = null;
+		PairCounts counts = null;
 		if (viewing.member()) {
 			boolean isMentor = pairing.mentorId().equals(me.personId());
 			PersonSummary partner = isMentor ? mentee : mentor;
@@ -88,16 +111,32 @@ class WorkspaceModels {
 			if (!pairing.closed()) {
 				nextMeeting = meeting(this.meetings.nextOf(List.of(id), this.clock.instant()).get(id));
 			}
+			plan = plan(pairing, me, cadence, isMentor ? Role.MENTOR : Role.MENTEE,
+					Map.of(mentor.id(), mentor.name(), mentee.id(), mentee.name()));
 		}
 		else {
 			shown.add(mentor);
 			shown.add(mentee);
+			counts = new PairCounts(this.goals.countsOf(List.of(id)).getOrDefault(id, GoalCounts.NONE),
+					this.activityCounts.of(List.of(id)).getOrDefault(id, ActivityCounts.Count.NONE));
 		}
 		return new WorkspaceView(pairing.id().value(), program.id().value(), program.name(), title, shown,
 				pairing.startedOn(), pairing.firstContactOn(), pairing.lastContactOn(),
 				CadenceWords.state(cadence, this.cadence.today()), CadenceWords.cssClass(cadence.state()), nextStep,
 				nextMeeting, pairing.closed(), pairing.closedOn(), this.closeReasons.read(pairing), viewing.member(),
-				viewing.manages());
+				viewing.manages(), plan, counts);
+	}
+
+	private PairPlan plan(Pairing pairing, TandemPrincipal me, Cadence cadence, Role role, Map<UUID, String> names) {
+		Moment moment = switch (cadence.state()) {
+			case AWAITING_FIRST_CONTACT -> Moment.NEW_PAIRING;
+			case DUE, OVERDUE -> Moment.DUE;
+			default -> null;
+		};
+		Tip tip = (moment == null || pairing.closed()) ? null
+				: this.tips.at(pairing.programId(), moment, role).orElse(null);
+		return new PairPlan(tip, this.goals.of(pairing.id(), me).goals(), names,
+				this.activities.ofMember(pairing, me).orElseThrow());
 	}
 
 	private static @Nullable String meeting(@Nullable UpcomingMeeting meeting) {

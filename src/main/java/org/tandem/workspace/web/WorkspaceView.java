@@ -17,12 +17,14 @@ import org.tandem.pairing.CadenceWords;
  * @param nextMeeting for a member of the pair, when and how they meet next
  * @param member whether the viewer is the mentor or the mentee
  * @param manages whether the viewer is on the committee or an administrator
+ * @param plan the pair's plan, for a member of the pair only
+ * @param counts how far the pair's plan is, for the committee and administrators only
  */
 public record WorkspaceView(UUID pairingId, UUID programId, String programName, String title,
 		List<PersonSummary> people, LocalDate startedOn, @Nullable LocalDate firstContactOn,
 		@Nullable LocalDate lastContactOn, String stateText, String stateClass, @Nullable String nextStep,
 		@Nullable String nextMeeting, boolean closed, @Nullable LocalDate closedOn, @Nullable String closeReason,
-		boolean member, boolean manages) {
+		boolean member, boolean manages, @Nullable PairPlan plan, @Nullable PairCounts counts) {
 
 	public String day(@Nullable LocalDate day) {
 		return (day == null) ? "None yet" : CadenceWords.day(day);

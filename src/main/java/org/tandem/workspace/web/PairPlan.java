@@ -1,0 +1,24 @@
+package org.tandem.workspace.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.activity.PairActivities.Checklist;
+import org.tandem.goal.Goal;
+import org.tandem.resource.Tip;
+
+/**
+ * What the pair sees of their plan on the workspace: the tip for this moment, their
+ * goals, the activity checklist and their shared notes.
+ *
+ * @param names the pair's names by person id, for the goals' owners
+ */
+public record PairPlan(@Nullable Tip tip, List<Goal> goals, Map<UUID, String> names, Checklist checklist) {
+
+	public String ownerName(Goal goal) {
+		return this.names.getOrDefault(goal.ownerId(), "Unknown person");
+	}
+
+}

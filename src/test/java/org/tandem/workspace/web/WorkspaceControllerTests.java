@@ -1,0 +1,106 @@
+package org.tandem.workspace.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.goal.Goals;
+import org.tandem.goal.NewGoal;
+import org.tandem.pairing.Pairings;
+import org.tandem.program.Programs;
+import org.tandem.support.Fixtures;
+import org.tandem.support.IntegrationTest;
+import org.tandem.support.PairWorld;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The pairing's page: the pair's workspace in the order the pair works (next step, next
+ * meeting, goals, activities, notes, links), and the committee's view of the same pairing
+ * with counts and no text.
+ */
+@IntegrationTest
+class WorkspaceControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Programs programs;
+
+	@Autowired
+	Pairings pairings;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Goals goals;
+
+	PairWorld world;
+
+	String goalTitle;
+
+	@BeforeEach
+	void setUp() {
+		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.goalTitle = "Write a grant proposal " + UUID.randomUUID();
+		this.goals.add(this.world.pairing.id(), PairWorld.as(this.world.mentee),
+				new NewGoal(this.goalTitle, "A first one, with help", null, null, java.util.List.of()));
+	}
+
+	@Test
+	void thePairSeesTheirPlanInTheOrderTheyWork() throws Exception {
+		String page = page(this.world.signIn(this.world.mentor), 200);
+		assertThat(page).contains("Your pairing with " + this.world.mentee.name(), this.goalTitle,
+				"Suggested activities", "0 of 5 done", "href=\"/pairings/" + this.world.pairing.id() + "/goals\"");
+		// a new pairing: the tip on reaching out, for the mentor
+		assertThat(page).contains("class=\"tip-aside\"");
+		assertThat(page).containsSubsequence("What to do next", "Next meeting", "Goals", this.goalTitle,
+				"Suggested activities", "More about this pairing");
+	}
+
+	@Test
+	void theCommitteeSeesCountsAndNoneOfThePairsText() throws Exception {
+		for (var manager : new org.tandem.person.Person[] { this.world.committee, this.world.admin }) {
+			String page = page(this.world.signIn(manager), 200);
+			assertThat(page).contains("1 set: 1 open, 0 achieved, 0 dropped", "0 of 5 done")
+				.doesNotContain(this.goalTitle, "A first one, with help", "Next meeting", "tip-aside");
+		}
+	}
+
+	@Test
+	void otherPairsAndStrangersDoNotFindIt() throws Exception {
+		for (var outsider : new org.tandem.person.Person[] { this.world.otherMentee, this.world.stranger }) {
+			assertThat(page(this.world.signIn(outsider), 404)).doesNotContain(this.goalTitle);
+		}
+	}
+
+	@Test
+	void aClosedPairingStaysReadableWithoutForms() throws Exception {
+		this.pairings.close(this.world.pairing.id(), PairWorld.as(this.world.mentor), "We are done.");
+		String page = page(this.world.signIn(this.world.mentee), 200);
+		assertThat(page).contains(this.goalTitle, "Closed")
+			.doesNotContain("/close\"", "Next meeting",
+					"action=\"/pairings/" + this.world.pairing.id() + "/activities");
+	}
+
+	private String page(Cookie session, int status) throws Exception {
+		return this.mvc.perform(get("/pairings/" + this.world.pairing.id()).cookie(session))
+			.andExpect(status().is(status))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}
