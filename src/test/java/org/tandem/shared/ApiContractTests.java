@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Every endpoint of the JSON API contract (API.md) that Tandem implements so far is in
  * the OpenAPI document, with its method: the document scripts are generated from must not
- * offer less than the contract. (Notes, goals, activities, concerns and program health
- * come with later work.)
+ * offer less than the contract. (Goals, activities, concerns and program health come with
+ * later work.)
  */
 @IntegrationTest
 class ApiContractTests {
@@ -32,6 +32,8 @@ class ApiContractTests {
 			"post, /programs/{id}/matching-runs", "post, /matching-runs/{id}/publish", //
 			"post, /programs/{id}/pairings", "get, /pairings/{id}", "get, /me/pairings", "post, /pairings/{id}/close", //
 			"post, /pairings/{id}/meetings", "get, /pairings/{id}/meetings", //
+			"post, /pairings/{id}/notes", "get, /pairings/{id}/notes", "get, /notes/{id}", "patch, /notes/{id}",
+			"delete, /notes/{id}", //
 			"post, /me/calendar-feed" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
