@@ -38,8 +38,10 @@ async function main() {
     { scheduledAt: tomorrow.toISOString(), format: 'WALKING', place: 'Around the library garden', agenda: 'First steps' });
   await call('PUT', `/pairings/${pairing}/agreement`, mentorToken,
     { groundRules: 'We listen first', formats: ['WALKING'], confidentialityPledge: true });
+  const note = (await call('POST', `/pairings/${pairing}/notes`, mentorToken,
+    { body: 'Ideas for our **first** walk:\n\n- the archive tour\n- [the staff wiki](https://example.org)', visibility: 'PAIR' })).id;
   const pair = [`/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
-    `submit:/pairings/${pairing}/meetings`];
+    `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/notes`, `submit:/pairings/${pairing}/notes`];
   const everyone = ['/', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
     '/settings/tokens', '/settings/password', '/settings/email', '/settings/calendar', `/programs/${program}`,
     '/no-such-page-404'];
@@ -50,7 +52,7 @@ async function main() {
   console.log(JSON.stringify({
     anonymous: ['/login', '/setup/x', '/invitations/x', '/calendar/unknown.ics'],
     people: [
-      { email: `m.chen@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`] },
+      { email: `m.chen@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`, `/notes/${note}/edit`] },
       { email: `e.kowalski@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`] },
       { email: `committee.chair@${DOMAIN}`, pages: [...everyone, ...committee] },
       { email: `admin@${DOMAIN}`, pages: ['/', '/admin/outbox', '/programs', '/programs/new', 'submit:/programs/new',
