@@ -47,10 +47,13 @@ async function main() {
     { progress: 30, milestones: [{ title: 'Attend a workshop as a participant', done: true }, { title: 'Draft the outline', done: false }] });
   await call('POST', `/goals/${goal}/comments`, mentorToken, { body: 'Start small: a lunch session for the team.' });
   await call('POST', `/pairings/${pairing}/goals`, mentorToken, { title: 'Learn how newcomers find their way' });
+  const note = (await call('POST', `/pairings/${pairing}/notes`, mentorToken,
+    { body: 'Ideas for our **first** walk:\n\n- the archive tour\n- [the staff wiki](https://example.org)', visibility: 'PAIR' })).id;
   const pair = [`/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
     `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/goals`, `submit:/pairings/${pairing}/goals`,
     `/goals/${goal}`, `submit:/goals/${goal}`, `/pairings/${pairing}/activities`,
-    `/programs/${program}/activities`, `/programs/${program}/resources`];
+    `/programs/${program}/activities`, `/programs/${program}/resources`, `/pairings/${pairing}/notes`,
+    `submit:/pairings/${pairing}/notes`, `/pairings/${pairing}/close`];
   const everyone = ['/', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
     '/settings/tokens', '/settings/password', '/settings/email', '/settings/calendar', `/programs/${program}`,
     '/no-such-page-404'];
@@ -63,7 +66,7 @@ async function main() {
   console.log(JSON.stringify({
     anonymous: ['/login', '/setup/x', '/invitations/x', '/calendar/unknown.ics'],
     people: [
-      { email: `m.chen@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`] },
+      { email: `m.chen@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`, `/notes/${note}/edit`] },
       { email: `e.kowalski@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`] },
       { email: `committee.chair@${DOMAIN}`, pages: [...everyone, ...committee] },
       { email: `admin@${DOMAIN}`, pages: ['/', '/admin/outbox', '/programs', '/programs/new', 'submit:/programs/new',

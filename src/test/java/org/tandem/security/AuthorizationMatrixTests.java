@@ -323,6 +323,12 @@ class AuthorizationMatrixTests {
 		MEETING(true),
 		/** {id}/{meetingId}: a pairing and a new scheduled meeting of it */
 		FRESH_MEETING(true),
+		/** {id}: the private note of the mentee E or E2 */
+		NOTE(true),
+		/** {id}: a new private note of the mentee E or E2 */
+		FRESH_NOTE(true),
+		/** {id}: a new shared (PAIR) note of the mentee E or E2 */
+		FRESH_SHARED_NOTE(true),
 		/** {id}: the draft matching run of P1 or P2 */
 		RUN(true),
 		/** {id}: a new draft matching run of P1 or P2; a mentee of it as menteeId */
@@ -390,6 +396,9 @@ class AuthorizationMatrixTests {
 					vars.put("id", world.pairing(side).id().value().toString());
 					vars.put("meetingId", world.freshMeeting(side).toString());
 				}
+				case NOTE -> vars.put("id", world.note(side).toString());
+				case FRESH_NOTE -> vars.put("id", world.freshNote(side, "PRIVATE").toString());
+				case FRESH_SHARED_NOTE -> vars.put("id", world.freshNote(side, "PAIR").toString());
 				case RUN -> vars.put("id", world.run(side).toString());
 				case FRESH_RUN -> {
 					MatrixFixture.FreshRun run = world.freshRun(side);

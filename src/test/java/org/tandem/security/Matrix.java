@@ -18,13 +18,16 @@ import static org.tandem.security.AuthorizationMatrixTests.Target.APPLICATION;
 import static org.tandem.security.AuthorizationMatrixTests.Target.BOGUS_TOKEN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FEED;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_MEETING;
+import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_NOTE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_PERSON;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_RUN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.GOAL;
+import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_SHARED_NOTE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.MEETING;
 import static org.tandem.security.AuthorizationMatrixTests.Target.MY_ABSENCE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.MY_TOKEN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.NONE;
+import static org.tandem.security.AuthorizationMatrixTests.Target.NOTE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.OUTBOX;
 import static org.tandem.security.AuthorizationMatrixTests.Target.PAIRING;
 import static org.tandem.security.AuthorizationMatrixTests.Target.PAIR_ACTIVITY;
@@ -96,6 +99,27 @@ final class Matrix {
 	private static final String PAGE_PAIR_ONLY = "L | A N | A N | D D | D D | D D";
 
 	private static final String API_PAIR_ONLY = "U | A N | A N | D D | D D | D D";
+
+	/**
+	 * The pair's notes: the mentor and the mentee; to everyone else, committee and
+	 * administrators included, they do not exist.
+	 */
+	private static final String PAGE_NOTES = "L | A N | A N | N N | N N | N N";
+
+	private static final String API_NOTES = "U | A N | A N | N N | N N | N N";
+
+	/**
+	 * A private note of the mentee E (or E2): its author alone; the partner M gets 404
+	 * like everyone else.
+	 */
+	private static final String PAGE_NOTE_AUTHOR = "L | A N | N N | N N | N N | N N";
+
+	private static final String API_NOTE_AUTHOR = "U | A N | N N | N N | N N | N N";
+
+	/** A shared note of the mentee E (or E2) changed: its author; the partner M 403. */
+	private static final String PAGE_SHARED_NOTE_AUTHOR = "L | A N | F N | N N | N N | N N";
+
+	private static final String API_SHARED_NOTE_AUTHOR = "U | A N | F N | N N | N N | N N";
 
 	/** Something of the caller's own (a token, an absence): someone else's is 404. */
 	private static final String PAGE_MINE = "L | A N | A N | A N | A N | A N";
@@ -347,6 +371,22 @@ final class Matrix {
 				.form((c) -> Map.of("index", "0", "version", "0")),
 			row("POST", "/goals/{id}/comments", GOAL, "L | A N | A N | N N | N N | N N")
 				.form((c) -> Map.of("body", c.world().secret(c.side()) + " comment")),
+			// ---- notes: the pair's, never the committee's (API and pages) --------------------------
+			// nobody but E reads E's private notes (PRIVATE_NOTE), the partner M included
+			row("GET", "/api/v1/pairings/{id}/notes", PAIRING, API_NOTES).neverShows(MatrixFixture.PRIVATE_NOTE, Caller.MENTOR),
+			row("POST", "/api/v1/pairings/{id}/notes", PAIRING, API_NOTES)
+				.json((c) -> "{\"body\":\"" + c.world().secret(c.side()) + " written\",\"visibility\":\"PAIR\"}"),
+			row("GET", "/api/v1/notes/{id}", NOTE, API_NOTE_AUTHOR).neverShows(MatrixFixture.PRIVATE_NOTE, Caller.MENTOR),
+			row("PATCH", "/api/v1/notes/{id}", FRESH_SHARED_NOTE, API_SHARED_NOTE_AUTHOR)
+				.json((c) -> "{\"body\":\"" + c.world().secret(c.side()) + " changed\"}"),
+			row("DELETE", "/api/v1/notes/{id}", FRESH_NOTE, API_NOTE_AUTHOR),
+			row("GET", "/pairings/{id}/notes", PAIRING, PAGE_NOTES).neverShows(MatrixFixture.PRIVATE_NOTE, Caller.MENTOR),
+			row("POST", "/pairings/{id}/notes", PAIRING, PAGE_NOTES)
+				.form((c) -> Map.of("body", c.world().secret(c.side()) + " written", "visibility", "PRIVATE")),
+			row("GET", "/notes/{id}/edit", NOTE, PAGE_NOTE_AUTHOR).neverShows(MatrixFixture.PRIVATE_NOTE, Caller.MENTOR),
+			row("POST", "/notes/{id}/edit", FRESH_SHARED_NOTE, PAGE_SHARED_NOTE_AUTHOR)
+				.form((c) -> Map.of("body", c.world().secret(c.side()) + " changed", "visibility", "PAIR")),
+			row("POST", "/notes/{id}/delete", FRESH_NOTE, PAGE_NOTE_AUTHOR),
 
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),

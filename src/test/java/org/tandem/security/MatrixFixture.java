@@ -68,6 +68,12 @@ final class MatrixFixture {
 
 	final String absenceSecret = "MenteeAbsenceSecret" + UUID.randomUUID().toString().substring(0, 8);
 
+	/**
+	 * In the text of the mentee E's private notes: only E may ever read it, the mentor M
+	 * (the partner) included.
+	 */
+	static final String PRIVATE_NOTE = "EmmasPrivateNoteMarker";
+
 	final Program p1;
 
 	final Program p2;
@@ -115,6 +121,13 @@ final class MatrixFixture {
 
 	/** A suggested activity of P1, on the checklists of both its pairs. */
 	final UUID activity;
+
+	/** The private note of E in the pair's pairing, and of E2 in the other pair's. */
+	final UUID note1;
+
+	final UUID note2;
+
+	private final String mentee2Token;
 
 	private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
 
@@ -188,6 +201,9 @@ final class MatrixFixture {
 		this.run1 = run(this.p1, token(Caller.COMMITTEE));
 		this.run2 = run(this.p2, token(Caller.OTHER_COMMITTEE));
 		this.outboxMessage = outboxMessage();
+		this.mentee2Token = this.personFixtures.token(this.mentee2);
+		this.note1 = freshNote(Side.OWN, "PRIVATE");
+		this.note2 = freshNote(Side.OTHER, "PRIVATE");
 	}
 
 	static String unique(String name) {
@@ -240,6 +256,10 @@ final class MatrixFixture {
 		return (side == Side.OWN) ? this.goal1 : this.goal2;
 	}
 
+	UUID note(Side side) {
+		return (side == Side.OWN) ? this.note1 : this.note2;
+	}
+
 	UUID run(Side side) {
 		return (side == Side.OWN) ? this.run1 : this.run2;
 	}
@@ -267,6 +287,25 @@ final class MatrixFixture {
 	/** A new scheduled meeting of the side's pairing. */
 	UUID freshMeeting(Side side) throws Exception {
 		return schedule(pairing(side), pairToken(side), secret(side));
+	}
+
+	/**
+	 * A new note of the side's mentee (E or E2), PRIVATE or PAIR, with the side's secret;
+	 * E's private notes also carry {@link #PRIVATE_NOTE}.
+	 */
+	UUID freshNote(Side side, String visibility) throws Exception {
+		String mentee = (side == Side.OWN) ? token(Caller.MENTEE) : this.mentee2Token;
+		String marker = (side == Side.OWN && "PRIVATE".equals(visibility)) ? " " + PRIVATE_NOTE : "";
+		return id(
+				this.mvc
+					.perform(post("/api/v1/pairings/" + pairing(side).id().value() + "/notes")
+						.header(HttpHeaders.AUTHORIZATION, mentee)
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"body\":\"" + secret(side) + " note" + marker + "\",\"visibility\":\"" + visibility
+								+ "\"}"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
 	}
 
 	/**

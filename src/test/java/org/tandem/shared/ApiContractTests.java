@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Every endpoint of the JSON API contract (API.md) that Tandem implements so far is in
  * the OpenAPI document, with its method: the document scripts are generated from must not
- * offer less than the contract. (Notes, goals, concerns and program health come with
- * later work.)
+ * offer less than the contract. (Messages, feedback, concerns and program health come
+ * with later work.)
  */
 @IntegrationTest
 class ApiContractTests {
@@ -37,7 +37,9 @@ class ApiContractTests {
 			"patch, /programs/{id}/activities/{activityId}", "delete, /programs/{id}/activities/{activityId}",
 			"get, /pairings/{id}/activities", "patch, /pairings/{id}/activities/{activityId}",
 			"post, /pairings/{id}/goals", "get, /pairings/{id}/goals", "patch, /goals/{id}", //
-			"post, /goals/{id}/comments", "get, /goals/{id}/comments" })
+			"post, /goals/{id}/comments", "get, /goals/{id}/comments", //
+			"post, /pairings/{id}/notes", "get, /pairings/{id}/notes", "get, /notes/{id}", "patch, /notes/{id}",
+			"delete, /notes/{id}" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
