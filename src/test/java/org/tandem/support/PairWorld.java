@@ -94,7 +94,7 @@ public final class PairWorld {
 		return new Caller(person.id().value(), person.email(), false);
 	}
 
-	/** An API token of the person. */
+	/** The value of an Authorization header for the person ("Bearer ..."). */
 	public String token(Person person) throws Exception {
 		return this.people.token(person);
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.tandem.activity.PairActivities.Checklist;
 import org.tandem.goal.Goal;
+import org.tandem.note.Note;
 import org.tandem.resource.Tip;
 
 /**
@@ -14,8 +15,10 @@ import org.tandem.resource.Tip;
  * goals, the activity checklist and their shared notes.
  *
  * @param names the pair's names by person id, for the goals' owners
+ * @param sharedNotes the newest notes the pair shares
  */
-public record PairPlan(@Nullable Tip tip, List<Goal> goals, Map<UUID, String> names, Checklist checklist) {
+public record PairPlan(@Nullable Tip tip, List<Goal> goals, Map<UUID, String> names, Checklist checklist,
+		List<Note> sharedNotes, UUID viewerId, String partnerName) {
 
 	public String ownerName(Goal goal) {
 		return this.names.getOrDefault(goal.ownerId(), "Unknown person");

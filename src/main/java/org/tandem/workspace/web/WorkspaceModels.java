@@ -17,6 +17,7 @@ import org.tandem.activity.PairActivities;
 import org.tandem.cadence.Cadence;
 import org.tandem.goal.GoalCounts;
 import org.tandem.goal.Goals;
+import org.tandem.note.Notes;
 import org.tandem.pairing.CadenceWords;
 import org.tandem.pairing.CloseReasons;
 import org.tandem.pairing.Pairing;
@@ -46,6 +47,9 @@ class WorkspaceModels {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'",
 			Locale.ENGLISH);
 
+	/** The newest shared notes on the workspace; the notes page has them all. */
+	static final int SHARED_NOTES_SHOWN = 5;
+
 	private final PairingAccess access;
 
 	private final PairingCadence cadence;
@@ -68,9 +72,12 @@ class WorkspaceModels {
 
 	private final Tips tips;
 
+	private final Notes notes;
+
 	WorkspaceModels(PairingAccess access, PairingCadence cadence, People people, Programs programs,
 			CloseReasons closeReasons, UpcomingMeetings meetings, Clock clock, Goals goals, PairActivities activities,
-			ActivityCounts activityCounts, Tips tips) {
+			ActivityCounts activityCounts, Tips tips, Notes notes) {
+		this.notes = notes;
 		this.goals = goals;
 		this.activities = activities;
 		this.activityCounts = activityCounts;
@@ -136,7 +143,9 @@ class WorkspaceModels {
 		Tip tip = (moment == null || pairing.closed()) ? null
 				: this.tips.at(pairing.programId(), moment, role).orElse(null);
 		return new PairPlan(tip, this.goals.of(pairing.id(), me).goals(), names,
-				this.activities.ofMember(pairing, me).orElseThrow());
+				this.activities.ofMember(pairing, me).orElseThrow(),
+				this.notes.sharedOf(pairing.id(), me, SHARED_NOTES_SHOWN), me.personId(),
+				names.getOrDefault(pairing.partnerOf(me.personId()), "Your partner"));
 	}
 
 	private static @Nullable String meeting(@Nullable UpcomingMeeting meeting) {

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.goal.Goals;
 import org.tandem.goal.NewGoal;
+import org.tandem.note.NoteDraft;
+import org.tandem.note.Notes;
 import org.tandem.pairing.Pairings;
 import org.tandem.program.Programs;
 import org.tandem.support.Fixtures;
@@ -51,12 +53,25 @@ class WorkspaceControllerTests {
 
 	String goalTitle;
 
+	String sharedNote;
+
+	String privateNote;
+
+	@Autowired
+	Notes notes;
+
 	@BeforeEach
 	void setUp() {
 		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
 		this.goalTitle = "Write a grant proposal " + UUID.randomUUID();
 		this.goals.add(this.world.pairing.id(), PairWorld.as(this.world.mentee),
 				new NewGoal(this.goalTitle, "A first one, with help", null, null, java.util.List.of()));
+		this.sharedNote = "Shared thoughts " + UUID.randomUUID();
+		this.privateNote = "Private thoughts " + UUID.randomUUID();
+		this.notes.write(this.world.pairing.id(), PairWorld.as(this.world.mentee),
+				new NoteDraft(this.sharedNote, "PAIR"));
+		this.notes.write(this.world.pairing.id(), PairWorld.as(this.world.mentor),
+				new NoteDraft(this.privateNote, "PRIVATE"));
 	}
 
 	@Test
@@ -66,8 +81,10 @@ class WorkspaceControllerTests {
 				"Suggested activities", "0 of 5 done", "href=\"/pairings/" + this.world.pairing.id() + "/goals\"");
 		// a new pairing: the tip on reaching out, for the mentor
 		assertThat(page).contains("class=\"tip-aside\"");
-		assertThat(page).containsSubsequence("What to do next", "Next meeting", "Goals", this.goalTitle,
-				"Suggested activities", "More about this pairing");
+		assertThat(page)
+			.containsSubsequence("What to do next", "Next meeting", "Goals", this.goalTitle, "Suggested activities",
+					"Shared notes", this.sharedNote, "More about this pairing")
+			.doesNotContain(this.privateNote);
 	}
 
 	@Test
@@ -75,7 +92,8 @@ class WorkspaceControllerTests {
 		for (var manager : new org.tandem.person.Person[] { this.world.committee, this.world.admin }) {
 			String page = page(this.world.signIn(manager), 200);
 			assertThat(page).contains("1 set: 1 open, 0 achieved, 0 dropped", "0 of 5 done")
-				.doesNotContain(this.goalTitle, "A first one, with help", "Next meeting", "tip-aside");
+				.doesNotContain(this.goalTitle, "A first one, with help", "Next meeting", "tip-aside", this.sharedNote,
+						this.privateNote, "Shared notes");
 		}
 	}
 
