@@ -1,5 +1,7 @@
 package org.tandem.person.web;
 
+import java.time.ZoneId;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -107,8 +109,8 @@ class PersonController {
 		PersonId supervisorId = person.supervisorId();
 		@Nullable Person supervisor = (supervisorId != null) ? this.people.find(supervisorId).orElse(null) : null;
 		boolean self = person.id().value().equals(me.personId());
-		model.addAttribute("page",
-				new ProfilePage(person, supervisor, this.access.canEdit(me, person.id()), me.admin() && !self));
+		model.addAttribute("page", new ProfilePage(person, supervisor, zone(person),
+				this.access.canEdit(me, person.id()), me.admin() && !self));
 		return "person/profile";
 	}
 
@@ -147,6 +149,11 @@ class PersonController {
 	 */
 	private Person readable(TandemPrincipal me, PersonId id) {
 		return this.access.readable(me, id).orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON));
+	}
+
+	private String zone(Person person) {
+		ZoneId chosen = person.timeZone();
+		return (chosen != null) ? chosen.getId() : this.people.defaultZone().getId() + " (Tandem's default)";
 	}
 
 }
