@@ -40,7 +40,7 @@ async function main() {
     { groundRules: 'We listen first', formats: ['WALKING'], confidentialityPledge: true });
   const pair = [`/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
     `submit:/pairings/${pairing}/meetings`];
-  const everyone = ['/', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
+  const everyone = ['/', '/settings', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
     '/settings/tokens', '/settings/password', '/settings/email', '/settings/calendar', `/programs/${program}`,
     '/no-such-page-404'];
   const committee = [`/programs/${program}`, `/programs/${program}/pairings`, `/programs/${program}/places`,
@@ -50,10 +50,11 @@ async function main() {
   console.log(JSON.stringify({
     anonymous: ['/login', '/setup/x', '/invitations/x', '/calendar/unknown.ics'],
     people: [
-      { email: `m.chen@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`] },
+      { email: `m.chen@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`,
+        `/people/${mentor}/edit`] },
       { email: `e.kowalski@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`] },
       { email: `committee.chair@${DOMAIN}`, pages: [...everyone, ...committee] },
-      { email: `admin@${DOMAIN}`, pages: ['/', '/admin/outbox', '/programs', '/programs/new', 'submit:/programs/new',
+      { email: `admin@${DOMAIN}`, pages: ['/', '/settings', '/admin/outbox', '/programs', '/programs/new', 'submit:/programs/new',
         '/people', `/people/${mentor}/edit`, ...committee] },
     ],
     password: PASSWORD,

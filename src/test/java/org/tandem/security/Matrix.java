@@ -283,6 +283,9 @@ final class Matrix {
 			row("POST", "/pairings/{id}/agreement/acknowledgements", PAIRING, PAGE_PAIR_ONLY)
 				.form((c) -> Map.of("version", version(c))),
 
+			// ---- pages: settings hub (local time and navigation) ------------------------------
+			row("GET", "/settings", NONE, PAGE_ANYONE),
+
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),
 			row("GET", "/admin/outbox/{id}", OUTBOX, PAGE_ADMIN)
