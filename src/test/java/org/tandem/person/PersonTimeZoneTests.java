@@ -20,6 +20,7 @@ import org.springframework.util.MultiValueMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -138,6 +139,21 @@ class PersonTimeZoneTests {
 				.string(containsString("<option value=\"Europe/Berlin\" selected>Europe/Berlin</option>")));
 		this.mvc.perform(get("/me").cookie(session))
 			.andExpect(content().string(containsString("<dt>Time zone</dt><dd>Europe/Berlin</dd>")));
+	}
+
+	@Test
+	void theProfileShowsTheZoneToThoseWhoSeeThePersonInFullOnly() throws Exception {
+		this.jdbc.sql("update person set time_zone = 'Asia/Tokyo' where id in (:ids)")
+			.param("ids", java.util.List.of(this.world.mentee.id().value(), this.world.stranger.id().value()))
+			.update();
+		this.mvc.perform(get("/people/" + this.world.mentee.id()).cookie(this.world.signIn(this.world.mentor)))
+			.andExpect(content().string(containsString("<dt>Time zone</dt><dd>Asia/Tokyo</dd>")));
+		this.mvc.perform(get("/me").cookie(this.world.signIn(this.world.mentor)))
+			.andExpect(content().string(containsString("<dt>Time zone</dt><dd>UTC (Tandem's default)</dd>")));
+		// the committee sees only the directory card of someone outside its programs
+		this.mvc.perform(get("/people/" + this.world.stranger.id()).cookie(this.world.signIn(this.world.committee)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Time zone"))));
 	}
 
 	@Test
