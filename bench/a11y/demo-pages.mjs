@@ -54,7 +54,7 @@ async function main() {
     `/goals/${goal}`, `submit:/goals/${goal}`, `/pairings/${pairing}/activities`,
     `/programs/${program}/activities`, `/programs/${program}/resources`, `/pairings/${pairing}/notes`,
     `submit:/pairings/${pairing}/notes`, `/pairings/${pairing}/close`];
-  const everyone = ['/', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
+  const everyone = ['/', '/settings', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
     '/settings/tokens', '/settings/password', '/settings/email', '/settings/calendar', `/programs/${program}`,
     '/no-such-page-404'];
   const committee = [`/programs/${program}`, `/programs/${program}/pairings`, `/programs/${program}/places`,
@@ -66,10 +66,11 @@ async function main() {
   console.log(JSON.stringify({
     anonymous: ['/login', '/setup/x', '/invitations/x', '/calendar/unknown.ics'],
     people: [
-      { email: `m.chen@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`, `/notes/${note}/edit`] },
+      { email: `m.chen@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`,
+        `/notes/${note}/edit`, `/people/${mentor}/edit`] },
       { email: `e.kowalski@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`] },
       { email: `committee.chair@${DOMAIN}`, pages: [...everyone, ...committee] },
-      { email: `admin@${DOMAIN}`, pages: ['/', '/admin/outbox', '/programs', '/programs/new', 'submit:/programs/new',
+      { email: `admin@${DOMAIN}`, pages: ['/', '/settings', '/admin/outbox', '/programs', '/programs/new', 'submit:/programs/new',
         '/people', `/people/${mentor}/edit`, ...committee] },
     ],
     password: PASSWORD,

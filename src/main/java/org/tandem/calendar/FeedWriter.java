@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
@@ -40,7 +41,8 @@ import org.springframework.stereotype.Component;
  * A person's feed as iCalendar ({@code METHOD:PUBLISH}): one event per meeting with the
  * same UID as its invitations, timed for a meeting planned ahead and all-day for a
  * contact logged afterwards. Cancelled meetings stay in with {@code STATUS:CANCELLED}, so
- * that a calendar that had them removes them. No place, agenda or notes.
+ * that a calendar that had them removes them. Times are on the feed owner's clock (TZID
+ * and VTIMEZONE of their zone). No place, agenda or notes.
  */
 @Component
 public class FeedWriter {
@@ -52,16 +54,21 @@ public class FeedWriter {
 	}
 
 	/**
-	 * The feed of {@code meetings}, naming their people from {@code people} (by id).
+	 * The feed of {@code meetings}, naming their people from {@code people} (by id), with
+	 * times in {@code zone}, the feed owner's.
 	 */
-	public String write(Collection<MeetingTime> meetings, Map<UUID, Person> people) {
+	public String write(Collection<MeetingTime> meetings, Map<UUID, Person> people, ZoneId zone) {
 		Calendar calendar = Ics.calendar(ImmutableMethod.PUBLISH);
 		calendar.add(new XProperty("X-WR-CALNAME", "Tandem meetings"));
+		boolean zoned = Ics.addTimeZone(calendar, zone);
+		if (zoned) {
+			calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+		}
 		Instant now = this.clock.instant();
 		for (MeetingTime meeting : meetings) {
-			calendar.add(event(meeting, people, now));
+			calendar.add(event(meeting, people, now, zone, zoned));
 		}
-		if (meetings.isEmpty()) {
+		if (meetings.isEmpty() && !zoned) {
 			// RFC 5545 wants at least one component; an unused time zone is the harmless
 			// one
 			calendar.add(utc());
@@ -69,15 +76,16 @@ public class FeedWriter {
 		return Ics.write(calendar);
 	}
 
-	private static VEvent event(MeetingTime meeting, Map<UUID, Person> people, Instant now) {
+	private static VEvent event(MeetingTime meeting, Map<UUID, Person> people, Instant now, ZoneId zone,
+			boolean zoned) {
 		VEvent event = Ics.event();
 		event.add(new Uid(Ics.uid(meeting.id())));
 		event.add(new DtStamp(now));
 		Instant startsAt = meeting.scheduledAt();
 		LocalDate day = meeting.occurredOn();
 		if (startsAt != null) {
-			event.add(new DtStart<>(startsAt));
-			event.add(new DtEnd<>(Ics.end(startsAt, meeting.durationMinutes())));
+			event.add(Ics.start(startsAt, zone, zoned));
+			event.add(Ics.end(Ics.end(startsAt, meeting.durationMinutes()), zone, zoned));
 		}
 		else if (day != null) {
 			event.add(new DtStart<>(day));

@@ -2,6 +2,7 @@ package org.tandem.calendar;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -9,9 +10,7 @@ import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
@@ -31,7 +30,9 @@ import org.springframework.stereotype.Component;
  * moves or cancels a meeting: one event with the meeting's stable UID and the change's
  * SEQUENCE, the pair as organizer and attendees. It says when and how they meet, and
  * links to the meeting page; the place, agenda and notes stay in Tandem, since the
- * attachment is stored unencrypted in the outbox and travels through mail servers.
+ * attachment is stored unencrypted in the outbox and travels through mail servers. Each
+ * recipient's copy states the time in their own zone (TZID and VTIMEZONE), the same
+ * instant for both.
  */
 @Component
 public class MeetingInvitations {
@@ -46,19 +47,22 @@ public class MeetingInvitations {
 	}
 
 	/**
-	 * The attachment for this change of a meeting of the mentor and mentee.
+	 * The attachment for this change of a meeting of the mentor and mentee, for a
+	 * recipient who reads times in {@code zone}.
 	 * @param organizer the member of the pair who made the change
 	 */
-	public CalendarAttachment of(MeetingCalendarChange change, Person mentor, Person mentee, Person organizer) {
+	public CalendarAttachment of(MeetingCalendarChange change, Person mentor, Person mentee, Person organizer,
+			ZoneId zone) {
 		boolean cancelled = change instanceof MeetingCancelled;
 		Calendar calendar = Ics.calendar(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+		boolean zoned = Ics.addTimeZone(calendar, zone);
 		Instant start = change.startsAt();
 		String link = this.baseUrl + "/pairings/" + change.pairingId().value() + "/meetings";
 		VEvent event = Ics.event();
 		event.add(new Uid(Ics.uid(change.meetingId())));
 		event.add(new DtStamp(this.clock.instant()));
-		event.add(new DtStart<>(start));
-		event.add(new DtEnd<>(Ics.end(start, change.durationMinutes())));
+		event.add(Ics.start(start, zone, zoned));
+		event.add(Ics.end(Ics.end(start, change.durationMinutes()), zone, zoned));
 		event.add(new Sequence(change.sequence()));
 		event.add(new Summary(summary(mentor, mentee)));
 		event.add(new Description(change.format().label() + " meeting of your mentoring pair in Tandem: " + link));

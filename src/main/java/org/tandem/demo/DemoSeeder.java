@@ -137,7 +137,8 @@ class DemoSeeder implements ApplicationRunner {
 					new PersonEdit(demo.name(), demo.email(this.domain), supervisor,
 							new Person.Profile(demo.pronouns(), demo.title(), demo.department(), demo.location(),
 									demo.introduction(), null, demo.expertise(), demo.interests(), demo.languages(),
-									null, null, null)));
+									null, null, null),
+							null));
 		}
 		Program program = this.programs.create(new Program.Settings(DemoData.PROGRAM_NAME, DemoData.PROGRAM_DESCRIPTION,
 				LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30), Program.DEFAULT_CADENCE_MIN_DAYS,

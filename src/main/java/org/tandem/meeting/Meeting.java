@@ -3,7 +3,6 @@ package org.tandem.meeting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -20,9 +19,6 @@ public record Meeting(UUID id, PairingId pairingId, @Nullable Instant scheduledA
 		@Nullable LocalDate occurredOn, MeetingFormat format, MeetingStatus status, @Nullable String place,
 		@Nullable String agenda, @Nullable String sharedNotes, UUID createdBy, Instant createdAt, Instant updatedAt) {
 
-	/** Days and times of meetings are in Tandem's clock zone. */
-	public static final ZoneId ZONE = ZoneOffset.UTC;
-
 	@Override
 	public String toString() {
 		// keeps the confidential texts out of logs
@@ -31,13 +27,16 @@ public record Meeting(UUID id, PairingId pairingId, @Nullable Instant scheduledA
 	}
 
 	/**
-	 * The day the meeting happened or is planned for (in UTC, as Tandem's clock).
+	 * The day the meeting happened or is planned for, for a scheduled meeting the day in
+	 * {@code zone}. The cadence counts a meeting on its day in Tandem's zone (the zone of
+	 * the clock, {@code TANDEM_TIME_ZONE}), the same for both of the pair wherever they
+	 * are; a page names the day in the viewer's zone.
 	 */
-	public LocalDate day() {
+	public LocalDate day(ZoneId zone) {
 		if (this.occurredOn != null) {
 			return this.occurredOn;
 		}
-		return LocalDate.ofInstant(this.scheduledAt, ZONE);
+		return LocalDate.ofInstant(this.scheduledAt, zone);
 	}
 
 	public boolean scheduled() {

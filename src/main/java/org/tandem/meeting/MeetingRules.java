@@ -16,9 +16,6 @@ import org.tandem.shared.kernel.InvalidInputException.FieldError;
  */
 final class MeetingRules {
 
-	/** Days are counted in Tandem's clock zone. */
-	static final ZoneId ZONE = Meeting.ZONE;
-
 	static final int PLACE_MAX = 200;
 
 	static final int AGENDA_MAX = 4000;
@@ -38,11 +35,12 @@ final class MeetingRules {
 	 * exactly one of {@code occurredOn} (not in the future, not before the start) and
 	 * {@code scheduledAt} (at most {@value #DAYS_AHEAD_MAX} days ahead, not before the
 	 * start), a known format, an optional duration of 1 to {@value #DURATION_MAX}
-	 * minutes, and texts within their lengths.
+	 * minutes, and texts within their lengths. Days are counted in {@code zone},
+	 * Tandem's.
 	 */
-	static List<FieldError> check(NewMeeting meeting, LocalDate startedOn, Instant now) {
+	static List<FieldError> check(NewMeeting meeting, LocalDate startedOn, Instant now, ZoneId zone) {
 		List<FieldError> errors = new ArrayList<>();
-		LocalDate today = LocalDate.ofInstant(now, ZONE);
+		LocalDate today = LocalDate.ofInstant(now, zone);
 		LocalDate occurredOn = meeting.occurredOn();
 		Instant scheduledAt = meeting.scheduledAt();
 		if (occurredOn == null && scheduledAt == null) {
@@ -60,7 +58,7 @@ final class MeetingRules {
 			}
 		}
 		else if (scheduledAt != null) {
-			scheduledAt(errors, scheduledAt, startedOn, now);
+			scheduledAt(errors, scheduledAt, startedOn, now, zone);
 		}
 		if (meeting.format() == null || meeting.format().isBlank()) {
 			errors.add(new FieldError("format", "is required"));
@@ -79,20 +77,21 @@ final class MeetingRules {
 	 * scheduled.
 	 */
 	static List<FieldError> reschedule(@Nullable Instant scheduledAt, @Nullable Integer durationMinutes,
-			LocalDate startedOn, Instant now) {
+			LocalDate startedOn, Instant now, ZoneId zone) {
 		List<FieldError> errors = new ArrayList<>();
 		if (scheduledAt != null) {
-			scheduledAt(errors, scheduledAt, startedOn, now);
+			scheduledAt(errors, scheduledAt, startedOn, now, zone);
 		}
 		duration(errors, durationMinutes);
 		return errors;
 	}
 
-	private static void scheduledAt(List<FieldError> errors, Instant scheduledAt, LocalDate startedOn, Instant now) {
+	private static void scheduledAt(List<FieldError> errors, Instant scheduledAt, LocalDate startedOn, Instant now,
+			ZoneId zone) {
 		if (scheduledAt.isAfter(now.plus(java.time.Duration.ofDays(DAYS_AHEAD_MAX)))) {
 			errors.add(new FieldError("scheduledAt", "must be at most a year ahead"));
 		}
-		else if (LocalDate.ofInstant(scheduledAt, ZONE).isBefore(startedOn)) {
+		else if (LocalDate.ofInstant(scheduledAt, zone).isBefore(startedOn)) {
 			errors.add(new FieldError("scheduledAt", "must not be before the pairing started (" + startedOn + ")"));
 		}
 	}

@@ -26,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The meetings of a pairing. Only its mentor and mentee write them and read their
  * confidential texts; the program's committee and administrators see when and how the
- * pair met, nothing more; to anyone else the pairing does not exist.
+ * pair met, nothing more; to anyone else the pairing does not exist. Days (today, the day
+ * a scheduled meeting counts for the cadence) are counted in Tandem's zone, the clock's
+ * ({@code TANDEM_TIME_ZONE}); times are instants, which each page shows in its viewer's
+ * zone.
  */
 @Service
 public class Meetings {
@@ -58,7 +61,7 @@ public class Meetings {
 	public Meeting log(PairingId id, TandemPrincipal me, NewMeeting request) {
 		Pairing pairing = writable(id, me);
 		Instant now = this.clock.instant();
-		List<FieldError> problems = MeetingRules.check(request, pairing.startedOn(), now);
+		List<FieldError> problems = MeetingRules.check(request, pairing.startedOn(), now, this.clock.getZone());
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -100,8 +103,8 @@ public class Meetings {
 			if (status != null) {
 				problems.add(new FieldError("status", "must not be given together with a new time or duration"));
 			}
-			problems.addAll(
-					MeetingRules.reschedule(change.scheduledAt(), change.durationMinutes(), pairing.startedOn(), now));
+			problems.addAll(MeetingRules.reschedule(change.scheduledAt(), change.durationMinutes(), pairing.startedOn(),
+					now, this.clock.getZone()));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -116,7 +119,7 @@ public class Meetings {
 		}
 		this.meetings.update(changed);
 		if (status == MeetingStatus.HELD && meeting.status() != MeetingStatus.HELD) {
-			this.pairings.recordContact(id, changed.day());
+			this.pairings.recordContact(id, changed.day(this.clock.getZone()));
 		}
 		this.announcements.changed(meeting, changed, me.personId());
 		return changed;
@@ -137,8 +140,8 @@ public class Meetings {
 			throw new ConflictException("status",
 					"The meeting is " + meeting.status().label().toLowerCase() + " already.");
 		}
-		LocalDate day = meeting.day();
-		boolean ahead = day.isAfter(LocalDate.ofInstant(now, MeetingRules.ZONE));
+		LocalDate day = meeting.day(this.clock.getZone());
+		boolean ahead = day.isAfter(LocalDate.ofInstant(now, this.clock.getZone()));
 		if (ahead && status != MeetingStatus.CANCELLED) {
 			throw new ConflictException("status", "A meeting on a day still ahead can only be cancelled.");
 		}

@@ -1,7 +1,7 @@
 package org.tandem.notification;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +21,7 @@ import org.tandem.pairing.Pairings;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.shared.TandemProperties;
+import org.tandem.shared.TimeZones;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -31,14 +32,14 @@ import org.springframework.stereotype.Component;
  * time-sensitive, so they go out at once even to a person who chose the weekly digest;
  * only a person who chose no email at all (or is disabled) gets none. The outbox key
  * holds the change's sequence: a redelivered event sends nothing twice, each change sends
- * once. The email names the time and format, never the place, agenda or notes.
+ * once. The email names the time and format, never the place, agenda or notes; the time
+ * in the recipient's zone, in the text and in the attached invitation.
  */
 @Component
 class MeetingInvitationMessages {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter
-		.ofPattern("EEEE d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
+			Locale.ENGLISH);
 
 	private final Pairings pairings;
 
@@ -92,18 +93,18 @@ class MeetingInvitationMessages {
 			return;
 		}
 		Person changedBy = change.changedBy().equals(mentee.id().value()) ? mentee : mentor;
-		CalendarAttachment attachment = this.invitations.of(change, mentor, mentee, changedBy);
 		for (Person person : List.of(mentor, mentee)) {
 			if (person.disabled() || this.preferences.frequencyOf(person.id().value()) == EmailFrequency.NEVER
 					|| !this.outbox.canSendTo(person)) {
 				continue;
 			}
 			Person partner = (person == mentor) ? mentee : mentor;
-			this.outbox
-				.enqueue(OutgoingMessage
-					.text(key(change, person), person.email(), Messenger.oneLine(subject(change, partner)),
-							body(change, person, partner, changedBy))
-					.withCalendar(attachment.ics(), attachment.method()));
+			ZoneId zone = this.people.zoneOf(person);
+			CalendarAttachment attachment = this.invitations.of(change, mentor, mentee, changedBy, zone);
+			this.outbox.enqueue(OutgoingMessage
+				.text(key(change, person), person.email(), Messenger.oneLine(subject(change, partner, zone)),
+						body(change, person, partner, changedBy, zone))
+				.withCalendar(attachment.ics(), attachment.method()));
 		}
 	}
 
@@ -111,8 +112,8 @@ class MeetingInvitationMessages {
 		return "meeting-calendar:" + change.meetingId() + ":" + change.sequence() + ":" + person.id().value();
 	}
 
-	private static String subject(MeetingCalendarChange change, Person partner) {
-		String when = when(change.startsAt());
+	private static String subject(MeetingCalendarChange change, Person partner, ZoneId zone) {
+		String when = when(change.startsAt(), zone);
 		if (change instanceof MeetingCancelled) {
 			return "Cancelled: mentoring meeting with " + partner.name() + " on " + when;
 		}
@@ -122,20 +123,20 @@ class MeetingInvitationMessages {
 		return "Mentoring meeting with " + partner.name() + " on " + when;
 	}
 
-	private String body(MeetingCalendarChange change, Person person, Person partner, Person changedBy) {
+	private String body(MeetingCalendarChange change, Person person, Person partner, Person changedBy, ZoneId zone) {
 		String who = (changedBy == person) ? "You" : changedBy.name();
 		String what;
 		if (change instanceof MeetingCancelled) {
 			what = who + " cancelled the mentoring meeting of you and " + partner.name() + " on "
-					+ when(change.startsAt()) + ".";
+					+ when(change.startsAt(), zone) + ".";
 		}
 		else if (change instanceof MeetingRescheduled) {
-			what = who + " moved the mentoring meeting of you and " + partner.name() + " to " + when(change.startsAt())
-					+ " (" + details(change) + ").";
+			what = who + " moved the mentoring meeting of you and " + partner.name() + " to "
+					+ when(change.startsAt(), zone) + " (" + details(change) + ").";
 		}
 		else {
 			what = who + " scheduled a mentoring meeting of you and " + partner.name() + " for "
-					+ when(change.startsAt()) + " (" + details(change) + ").";
+					+ when(change.startsAt(), zone) + " (" + details(change) + ").";
 		}
 		String calendar = (change instanceof MeetingCancelled)
 				? "The attached cancellation removes it from your calendar."
@@ -150,8 +151,12 @@ class MeetingInvitationMessages {
 		return (minutes != null) ? format + ", " + minutes + " minutes" : format;
 	}
 
-	private static String when(Instant instant) {
-		return WHEN.format(instant);
+	/**
+	 * The time on the recipient's clock, with the zone's id:
+	 * {@code Thursday 14 January 2027 at 14:00 America/New_York}.
+	 */
+	static String when(Instant instant, ZoneId zone) {
+		return TimeZones.format(instant, zone, WHEN);
 	}
 
 }

@@ -15,8 +15,4 @@ public record NotificationItem(UUID id, String text, @Nullable String link, Inst
 		return this.readAt == null;
 	}
 
-	public String createdText() {
-		return Times.format(this.createdAt);
-	}
-
 }

@@ -16,8 +16,4 @@ public record OutboxEntry(UUID id, Instant createdAt, String recipient, String s
 		return this.status.toLowerCase(Locale.ROOT);
 	}
 
-	public String createdText() {
-		return Times.format(this.createdAt);
-	}
-
 }

@@ -35,18 +35,6 @@ public record OutboxMessageView(UUID id, String messageKey, String recipient, St
 		return this.status.toLowerCase(Locale.ROOT);
 	}
 
-	public String createdText() {
-		return Times.format(this.createdAt);
-	}
-
-	public String nextAttemptText() {
-		return Times.format(this.nextAttemptAt);
-	}
-
-	public String sentText() {
-		return Times.format(this.sentAt);
-	}
-
 	public String messageIdHeader() {
 		return "<" + this.id + "@tandem>";
 	}

@@ -64,7 +64,7 @@ final class ImportCheck {
 		Person.Profile profile = PersonRules.normalize(new Person.Profile(row.pronouns(), row.title(), row.department(),
 				row.location(), null, null, PersonRules.split(row.expertise(), ";"),
 				PersonRules.split(row.interests(), ";"), PersonRules.split(row.languages(), ";"), null, null, null));
-		PersonEdit edit = new PersonEdit(row.name().strip(), row.email().strip(), null, profile);
+		PersonEdit edit = new PersonEdit(row.name().strip(), row.email().strip(), null, profile, null);
 		List<String> errors = new ArrayList<>();
 		for (FieldError error : PersonRules.check(edit)) {
 			errors.add(LABELS.getOrDefault(error.field(), error.field()) + " " + error.message());

@@ -1,6 +1,7 @@
 package org.tandem.person;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.account.Accounts;
+import org.tandem.shared.TandemProperties;
+import org.tandem.shared.TimeZones;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.InvalidInputException.FieldError;
@@ -39,11 +42,38 @@ public class People {
 
 	private final InvitationLetters letters;
 
-	People(PersonRepository repository, Clock clock, Accounts accounts, InvitationLetters letters) {
+	private final TandemProperties properties;
+
+	People(PersonRepository repository, Clock clock, Accounts accounts, InvitationLetters letters,
+			TandemProperties properties) {
 		this.repository = repository;
 		this.clock = clock;
 		this.accounts = accounts;
 		this.letters = letters;
+		this.properties = properties;
+	}
+
+	/**
+	 * The zone in which the person reads and types times: the one they chose, else
+	 * Tandem's default ({@code TANDEM_TIME_ZONE}).
+	 */
+	public ZoneId zoneOf(Person person) {
+		ZoneId chosen = person.timeZone();
+		return (chosen != null) ? chosen : this.properties.zone();
+	}
+
+	/**
+	 * The zone of the person with this id; Tandem's default for an unknown id.
+	 */
+	public ZoneId zoneOf(PersonId id) {
+		return find(id).map(this::zoneOf).orElseGet(this.properties::zone);
+	}
+
+	/**
+	 * Tandem's default zone, for people who chose none.
+	 */
+	public ZoneId defaultZone() {
+		return this.properties.zone();
 	}
 
 	public Optional<Person> find(PersonId id) {
@@ -95,8 +125,8 @@ public class People {
 	@Transactional
 	public Registration register(@Nullable String email, @Nullable String name, @Nullable String password,
 			UUID createdBy, boolean createdByAdmin) {
-		PersonEdit edit = PersonRules.normalize(
-				new PersonEdit((name != null) ? name : "", (email != null) ? email : "", null, Person.Profile.empty()));
+		PersonEdit edit = PersonRules.normalize(new PersonEdit((name != null) ? name : "", (email != null) ? email : "",
+				null, Person.Profile.empty(), null));
 		List<FieldError> errors = new ArrayList<>(PersonRules.check(edit));
 		if (password != null) {
 			try {
@@ -152,6 +182,7 @@ public class People {
 		person.changeEmail(normalized.email());
 		person.updateProfile(normalized.profile());
 		person.assignSupervisor(normalized.supervisorId());
+		person.chooseTimeZone(TimeZones.parse(normalized.timeZone()).orElse(null));
 		return save(person);
 	}
 

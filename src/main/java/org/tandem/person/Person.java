@@ -1,11 +1,13 @@
 package org.tandem.person;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.shared.TimeZones;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -53,6 +55,8 @@ public class Person {
 	private @Nullable String background;
 
 	private boolean disabled;
+
+	private @Nullable String timeZone;
 
 	private final Instant createdAt;
 
@@ -160,6 +164,14 @@ public class Person {
 		return this.disabled;
 	}
 
+	/**
+	 * The time zone the person chose, or {@code null} when they chose none (then
+	 * {@link People#zoneOf(Person)} gives Tandem's default).
+	 */
+	public @Nullable ZoneId timeZone() {
+		return TimeZones.parse(this.timeZone).orElse(null);
+	}
+
 	public Instant createdAt() {
 		return this.createdAt;
 	}
@@ -185,6 +197,10 @@ public class Person {
 		this.communicationStyle = profile.communicationStyle();
 		this.motivation = profile.motivation();
 		this.background = profile.background();
+	}
+
+	void chooseTimeZone(@Nullable ZoneId zone) {
+		this.timeZone = (zone != null) ? zone.getId() : null;
 	}
 
 	void assignSupervisor(@Nullable PersonId supervisor) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.shared.EmailAddress;
+import org.tandem.shared.TimeZones;
 import org.tandem.shared.kernel.InvalidInputException.FieldError;
 
 /**
@@ -63,6 +64,9 @@ public final class PersonRules {
 		list(errors, "expertise", profile.expertise());
 		list(errors, "interests", profile.interests());
 		list(errors, "languages", profile.languages());
+		if (edit.timeZone() != null && !TimeZones.known(edit.timeZone())) {
+			errors.add(new FieldError("timeZone", "is not a known time zone: use an IANA id such as Europe/Berlin"));
+		}
 		return List.copyOf(new LinkedHashSet<>(errors));
 	}
 
@@ -169,8 +173,8 @@ public final class PersonRules {
 	}
 
 	static PersonEdit normalize(PersonEdit edit) {
-		return new PersonEdit(edit.name().strip(), edit.email().strip(), edit.supervisorId(),
-				normalize(edit.profile()));
+		return new PersonEdit(edit.name().strip(), edit.email().strip(), edit.supervisorId(), normalize(edit.profile()),
+				optional(edit.timeZone()));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.tandem.shared;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -23,15 +24,34 @@ import org.springframework.util.StringUtils;
  * @param mail the sender and rhythm of email
  * @param reminders the rhythm of the cadence sweep
  * @param trustedProxies addresses or CIDR ranges whose forwarded headers are believed
+ * @param timeZone {@code TANDEM_TIME_ZONE}, the IANA id of the zone of people who chose
+ * none; blank for the server's zone
  */
 @ConfigurationProperties("tandem")
 public record TandemProperties(String baseUrl, @DefaultValue Admin admin, boolean demo,
 		@DefaultValue Encryption encryption, @DefaultValue Mail mail, @DefaultValue Reminders reminders,
-		List<String> trustedProxies) {
+		List<String> trustedProxies, @Nullable String timeZone) {
 
 	public TandemProperties {
 		String trimmed = baseUrl.strip();
 		baseUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+		timeZone = StringUtils.hasText(timeZone) ? timeZone.strip() : null;
+		if (timeZone != null && !TimeZones.known(timeZone)) {
+			// stops the start: a wrong zone would put every meeting at the wrong hour
+			throw new IllegalArgumentException("TANDEM_TIME_ZONE is \"" + timeZone
+					+ "\", which is not an IANA time zone id. Set it to one such as Europe/Berlin or "
+					+ "America/New_York, or leave it empty for the server's zone (" + ZoneId.systemDefault().getId()
+					+ ").");
+		}
+	}
+
+	/**
+	 * The zone of people who chose none, and the zone in which Tandem counts its days
+	 * (today, a meeting's day for the cadence): {@code TANDEM_TIME_ZONE}, else the
+	 * server's.
+	 */
+	public ZoneId zone() {
+		return (this.timeZone != null) ? ZoneId.of(this.timeZone) : ZoneId.systemDefault();
 	}
 
 	/**

@@ -4,10 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -20,6 +24,8 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tandem.meeting.MeetingScheduled;
@@ -154,6 +160,54 @@ class MeetingInvitationTests {
 		for (Invite invite : all) {
 			assertThat(invite.body() + invite.subject() + invite.ics()).doesNotContain(AGENDA, PLACE, NOTES);
 		}
+	}
+
+	@Test
+	void eachRecipientReadsTheTimeOnTheirOwnClockInTheTextAndTheInvitation() throws Exception {
+		CalendarFixtures given = given();
+		Pair pair = given.pair();
+		zone(pair.mentor(), "America/New_York");
+		zone(pair.mentee(), "Asia/Tokyo");
+		Instant at = CalendarFixtures.daysAhead(5);
+		UUID meeting = given.schedule(pair, given.token(pair.mentor()), at, 45);
+
+		for (Person person : List.of(pair.mentor(), pair.mentee())) {
+			ZoneId zone = ZoneId.of((person == pair.mentor()) ? "America/New_York" : "Asia/Tokyo");
+			ZonedDateTime local = at.atZone(zone);
+			Invite invite = awaitInvites(person, meeting, 1).get(0);
+			String when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH).format(local) + " "
+					+ zone.getId();
+			assertThat(invite.subject()).endsWith(" on " + when);
+			assertThat(invite.body()).contains(" for " + when + " (walking, 45 minutes)").doesNotContain("UTC");
+
+			Calendar calendar = parse(invite.ics());
+			List<VTimeZone> zones = calendar.getComponents("VTIMEZONE");
+			assertThat(zones).hasSize(1);
+			assertThat(zones.get(0).getProperty("TZID").orElseThrow().getValue()).isEqualTo(zone.getId());
+			VEvent event = events(calendar).get(0);
+			for (String property : List.of("DTSTART", "DTEND")) {
+				assertThat(event.getProperty(property).orElseThrow().getParameter("TZID").orElseThrow().getValue())
+					.as(property)
+					.isEqualTo(zone.getId());
+			}
+			assertThat(value(event, "DTSTART")).as("%s on the recipient's clock", zone)
+				.isEqualTo(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(local));
+			assertThat(value(event, "DTEND"))
+				.isEqualTo(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(local.plusMinutes(45)));
+			assertThat(startOf(event).toInstant()).as("the same instant for both").isEqualTo(at);
+		}
+	}
+
+	private static ZonedDateTime startOf(VEvent event) {
+		DtStart<?> start = event.getProperty("DTSTART").map(DtStart.class::cast).orElseThrow();
+		return (ZonedDateTime) start.getDate();
+	}
+
+	private void zone(Person person, String zone) {
+		this.jdbc.sql("update person set time_zone = :zone where id = :id")
+			.param("zone", zone)
+			.param("id", person.id().value())
+			.update();
 	}
 
 	@Test

@@ -39,8 +39,9 @@ class PeopleTests {
 	void textsThatPostgresCannotStoreAreInvalidInputNotServerErrors() {
 		Person person = this.people.create(Fixtures.uniqueEmail("nul"), "Nul");
 		PersonEdit edit = PersonEdit.of(person);
-		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(
-				() -> this.people.update(person.id(), new PersonEdit("Nu\u0000l", edit.email(), null, edit.profile())))
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.people.update(person.id(),
+					new PersonEdit("Nu\u0000l", edit.email(), null, edit.profile(), null)))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting("field").containsExactly("name"));
 		Person.Profile profile = new Person.Profile(null, null, null, null, "Line one\nline two", null,
 				List.of("a\u0000"), List.of(), List.of(), null, null, "bell\u0007");
@@ -58,10 +59,10 @@ class PeopleTests {
 		Person second = this.people.create(Fixtures.uniqueEmail("second"), "Second");
 		PersonEdit own = PersonEdit.of(first);
 		assertThat(this.people
-			.update(first.id(), new PersonEdit(own.name(), own.email().toUpperCase(), null, own.profile()))
+			.update(first.id(), new PersonEdit(own.name(), own.email().toUpperCase(), null, own.profile(), null))
 			.email()).isEqualTo(first.email());
 		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> this.people.update(second.id(),
-				new PersonEdit("Second", first.email(), null, Person.Profile.empty())));
+				new PersonEdit("Second", first.email(), null, Person.Profile.empty(), null)));
 	}
 
 }

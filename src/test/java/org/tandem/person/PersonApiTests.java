@@ -325,7 +325,8 @@ class PersonApiTests {
 		return new PersonEdit(person.name(), person.email(), person.supervisorId(),
 				new Person.Profile(p.pronouns(), "Title", "Department", p.location(), p.professionalIntro(), intro,
 						List.of("Cataloguing"), p.interests(), p.languages(), p.communicationStyle(), p.motivation(),
-						p.background()));
+						p.background()),
+				PersonEdit.of(person).timeZone());
 	}
 
 	@Test

@@ -387,6 +387,8 @@ final class Matrix {
 			row("POST", "/notes/{id}/edit", FRESH_SHARED_NOTE, PAGE_SHARED_NOTE_AUTHOR)
 				.form((c) -> Map.of("body", c.world().secret(c.side()) + " changed", "visibility", "PAIR")),
 			row("POST", "/notes/{id}/delete", FRESH_NOTE, PAGE_NOTE_AUTHOR),
+			// ---- pages: settings hub (local time and navigation) ------------------------------
+			row("GET", "/settings", NONE, PAGE_ANYONE),
 
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),

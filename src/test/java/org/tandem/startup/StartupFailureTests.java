@@ -62,6 +62,15 @@ class StartupFailureTests {
 		assertThat(dataDir.resolve("postgres/postgresql.conf")).as("no database was started").doesNotExist();
 	}
 
+	@Test
+	void aTimeZoneThatIsNoIanaIdNamesTheVariable(@TempDir Path temp) {
+		Throwable failure = catchThrowable(
+				() -> RunningTandem.run(RunningTandem.arguments(temp, "--tandem.time-zone=Mars/Olympus")).close());
+		assertThat(failure).isNotNull();
+		assertThat(messages(failure)).anySatisfy((
+				message) -> assertThat(message).contains("TANDEM_TIME_ZONE").contains("Mars/Olympus").contains("IANA"));
+	}
+
 	private static List<String> messages(Throwable failure) {
 		List<String> messages = new ArrayList<>();
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -1,8 +1,6 @@
 package org.tandem.agreement.web;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,19 +21,12 @@ public record AgreementPage(UUID pairingId, String mentorName, String menteeName
 		AgreementStatus status, @Nullable AgreementTerms saved, AgreementForm form, boolean mentor,
 		@Nullable String message) {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-		.withZone(ZoneOffset.UTC);
-
 	public String title() {
 		return "Agreement of " + this.mentorName + " and " + this.menteeName;
 	}
 
 	public List<MeetingFormat> formats() {
 		return List.of(MeetingFormat.values());
-	}
-
-	public String when(Instant instant) {
-		return WHEN.format(instant);
 	}
 
 	public String iso(Instant instant) {

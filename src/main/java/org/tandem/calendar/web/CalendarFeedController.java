@@ -89,7 +89,7 @@ class CalendarFeedController {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(TEXT_CALENDAR)
-			.body(this.writer.write(times, byId));
+			.body(this.writer.write(times, byId, this.people.zoneOf(owner.get())));
 	}
 
 }

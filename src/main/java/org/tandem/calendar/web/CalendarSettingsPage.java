@@ -1,8 +1,6 @@
 package org.tandem.calendar.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,10 +12,6 @@ public record CalendarSettingsPage(@Nullable Instant createdAt, @Nullable String
 
 	public boolean hasFeed() {
 		return this.createdAt != null;
-	}
-
-	public String createdOn() {
-		return (this.createdAt != null) ? LocalDate.ofInstant(this.createdAt, ZoneOffset.UTC).toString() : "";
 	}
 
 }

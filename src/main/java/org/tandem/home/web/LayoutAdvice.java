@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.tandem.notification.Notifications;
 import org.tandem.person.People;
+import org.tandem.person.Person;
 import org.tandem.person.PersonId;
 import org.tandem.person.ProgramRoles;
 import org.tandem.shared.security.TandemPrincipal;
@@ -16,8 +17,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives every page its {@link PageContext}: the CSRF token and the signed-in person's
- * navigation.
+ * Gives every page its {@link PageContext}: the CSRF token, the signed-in person's
+ * navigation and the zone they read times in.
  */
 @ControllerAdvice(annotations = HtmlController.class)
 class LayoutAdvice {
@@ -39,14 +40,15 @@ class LayoutAdvice {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		PageContext.Viewer viewer = null;
 		if (principal != null) {
-			String name = this.people.find(new PersonId(principal.personId())).map((p) -> p.name()).orElse("");
-			viewer = new PageContext.Viewer(principal.personId(), name, principal.admin(),
-					this.roles.isCommitteeMember(principal.personId()),
-					this.notifications.unreadCount(principal.personId()));
+			Person person = this.people.find(new PersonId(principal.personId())).orElse(null);
+			viewer = new PageContext.Viewer(principal.personId(), (person != null) ? person.name() : "",
+					principal.admin(), this.roles.isCommitteeMember(principal.personId()),
+					this.notifications.unreadCount(principal.personId()),
+					(person != null) ? this.people.zoneOf(person) : this.people.defaultZone());
 		}
 		return new PageContext(csrf != null ? csrf.getParameterName() : "_csrf",
 				csrf != null ? csrf.getHeaderName() : "X-CSRF-TOKEN", csrf != null ? csrf.getToken() : "", viewer,
-				request.getRequestURI());
+				request.getRequestURI(), this.people.defaultZone());
 	}
 
 }

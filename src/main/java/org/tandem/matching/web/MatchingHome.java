@@ -1,7 +1,6 @@
 package org.tandem.matching.web;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -10,15 +9,13 @@ import org.tandem.matching.CriterionWeight;
 import org.tandem.matching.MatchingSettings;
 import org.tandem.matching.RunSummary;
 import org.tandem.program.Program;
+import org.tandem.shared.TimeZones;
 
 /**
  * The committee's matching page of a program: its settings, its latest runs, and the
  * message of a run that could not start.
  */
 public record MatchingHome(Program program, MatchingSettings settings, List<RunSummary> runs, @Nullable String error) {
-
-	private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneOffset.UTC);
 
 	public String objective() {
 		return ObjectiveLabels.of(this.settings.objective());
@@ -40,10 +37,10 @@ public record MatchingHome(Program program, MatchingSettings settings, List<RunS
 	}
 
 	/**
-	 * When the run started, to the minute, in UTC.
+	 * When the run started, to the minute, in the viewer's zone.
 	 */
-	public String started(RunSummary run) {
-		return STARTED.format(run.createdAt()) + " UTC";
+	public String started(RunSummary run, ZoneId zone) {
+		return TimeZones.dateTime(run.createdAt(), zone);
 	}
 
 }

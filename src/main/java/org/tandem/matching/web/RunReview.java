@@ -1,8 +1,9 @@
 package org.tandem.matching.web;
 
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.tandem.matching.RunMode;
 import org.tandem.matching.RunStatus;
 import org.tandem.matching.RunSummary;
 import org.tandem.matching.solver.Objective;
+import org.tandem.shared.TimeZones;
 
 /**
  * What the review page of a run shows: the run, everyone's name, the program's latest
@@ -29,8 +31,7 @@ public record RunReview(MatchingRun run, String programName, Map<UUID, String> n
 	 */
 	public static final double WEAK_SHARE = 0.4;
 
-	private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ENGLISH);
 
 	public String name(UUID personId) {
 		return this.names.getOrDefault(personId, "Unknown person");
@@ -94,10 +95,10 @@ public record RunReview(MatchingRun run, String programName, Map<UUID, String> n
 	}
 
 	/**
-	 * When the other run started, to the second, in UTC.
+	 * When the other run started, to the second, in the viewer's zone.
 	 */
-	public String started(RunSummary other) {
-		return STARTED.format(other.createdAt()) + " UTC";
+	public String started(RunSummary other, ZoneId zone) {
+		return TimeZones.format(other.createdAt(), zone, STARTED);
 	}
 
 	public int matched() {

@@ -19,6 +19,7 @@ import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.FormValidation;
 import org.tandem.shared.web.HtmlController;
+import org.tandem.shared.web.PageContext;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -33,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The pair's meeting page: their meetings, a form to log a contact, one to schedule a
  * meeting, and buttons to mark a scheduled one held, cancelled or missed. The committee
- * and administrators see only the dates and formats.
+ * and administrators see only the dates and formats. Times are shown and typed in the
+ * viewer's zone.
  */
 @HtmlController
 class MeetingController {
@@ -54,8 +56,9 @@ class MeetingController {
 	}
 
 	@GetMapping("/pairings/{id}/meetings")
-	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, Model model) {
-		return render(me, id, ContactForm.empty(), FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), model);
+	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, PageContext ctx, Model model) {
+		return render(me, id, ContactForm.empty(), FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), ctx,
+				model);
 	}
 
 	/**
@@ -66,14 +69,15 @@ class MeetingController {
 	@PostMapping("/pairings/{id}/meetings/{meetingId}/move")
 	String move(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@PathVariable MeetingId meetingId, @Valid @ModelAttribute("form") MoveForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		FormErrors errors = this.validation.errors(form, binding);
+			PageContext ctx, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		FormErrors errors = MeetingForms.checkTime(this.validation.errors(form, binding), form.scheduledAt(),
+				ctx.zone());
 		int status = HttpServletResponse.SC_BAD_REQUEST;
 		if (errors.isEmpty()) {
 			try {
-				Meeting moved = this.meetings.change(id, meetingId, me, form.toChange());
+				Meeting moved = this.meetings.change(id, meetingId, me, form.toChange(ctx.zone()));
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The meeting is moved to "
-						+ MeetingPageView.time(moved) + "; you both get an updated invitation.");
+						+ MeetingPageView.time(moved, ctx.zone()) + "; you both get an updated invitation.");
 				return "redirect:/pairings/" + id + "/meetings";
 			}
 			catch (InvalidInputException ex) {
@@ -93,53 +97,58 @@ class MeetingController {
 		model.addAttribute("moveId", meetingId.value());
 		model.addAttribute("move", form);
 		model.addAttribute("moveErrors", errors);
-		return render(me, id, ContactForm.empty(), FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), model);
+		return render(me, id, ContactForm.empty(), FormErrors.none(), ScheduleForm.empty(), FormErrors.none(), ctx,
+				model);
 	}
 
 	@PostMapping("/pairings/{id}/meetings/contacts")
 	String logContact(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
-			@Valid @ModelAttribute("form") ContactForm form, BindingResult binding, Model model,
+			@Valid @ModelAttribute("form") ContactForm form, BindingResult binding, PageContext ctx, Model model,
 			RedirectAttributes redirect) {
 		FormErrors errors = this.validation.errors(form, binding);
 		if (errors.isEmpty()) {
 			try {
 				Meeting logged = this.meetings.log(id, me, form.toNewMeeting());
-				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The contact on " + logged.day() + " is logged.");
+				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+						"The contact on " + MeetingPageView.day(logged, ctx.zone()) + " is logged.");
 				return "redirect:/pairings/" + id + "/meetings";
 			}
 			catch (InvalidInputException ex) {
 				errors = FormErrors.of(ex.errors());
 			}
 		}
-		return render(me, id, form, errors, ScheduleForm.empty(), FormErrors.none(), model);
+		return render(me, id, form, errors, ScheduleForm.empty(), FormErrors.none(), ctx, model);
 	}
 
 	@PostMapping("/pairings/{id}/meetings/scheduled")
 	String schedule(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
-			@Valid @ModelAttribute("form") ScheduleForm form, BindingResult binding, Model model,
+			@Valid @ModelAttribute("form") ScheduleForm form, BindingResult binding, PageContext ctx, Model model,
 			RedirectAttributes redirect) {
-		FormErrors errors = this.validation.errors(form, binding);
+		FormErrors errors = MeetingForms.checkTime(this.validation.errors(form, binding), form.scheduledAt(),
+				ctx.zone());
 		if (errors.isEmpty()) {
 			try {
-				Meeting scheduled = this.meetings.log(id, me, form.toNewMeeting());
+				Meeting scheduled = this.meetings.log(id, me, form.toNewMeeting(ctx.zone()));
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
-						"The meeting on " + scheduled.day() + " is scheduled.");
+						"The meeting on " + MeetingPageView.day(scheduled, ctx.zone()) + " is scheduled.");
 				return "redirect:/pairings/" + id + "/meetings";
 			}
 			catch (InvalidInputException ex) {
 				errors = FormErrors.of(ex.errors());
 			}
 		}
-		return render(me, id, ContactForm.empty(), FormErrors.none(), form, errors, model);
+		return render(me, id, ContactForm.empty(), FormErrors.none(), form, errors, ctx, model);
 	}
 
 	@PostMapping("/pairings/{id}/meetings/{meetingId}/status")
 	String mark(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
-			@PathVariable MeetingId meetingId, @RequestParam String status, RedirectAttributes redirect) {
+			@PathVariable MeetingId meetingId, @RequestParam String status, PageContext ctx,
+			RedirectAttributes redirect) {
 		try {
 			Meeting changed = this.meetings.change(id, meetingId, me, new MeetingChange(status, null, null, null));
-			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "The meeting on " + changed.day() + " is marked "
-					+ changed.status().label().toLowerCase(Locale.ROOT) + ".");
+			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
+					"The meeting on " + MeetingPageView.day(changed, ctx.zone()) + " is marked "
+							+ changed.status().label().toLowerCase(Locale.ROOT) + ".");
 		}
 		catch (ConflictException ex) {
 			if (ex.field() == null) {
@@ -152,10 +161,10 @@ class MeetingController {
 	}
 
 	private String render(TandemPrincipal me, PairingId id, ContactForm contact, FormErrors contactErrors,
-			ScheduleForm schedule, FormErrors scheduleErrors, Model model) {
+			ScheduleForm schedule, FormErrors scheduleErrors, PageContext ctx, Model model) {
 		Meetings.MeetingPage page = this.meetings.list(id, me, new Paging(0, SHOWN));
 		model.addAttribute("view", new MeetingPageView(id.value(), page.member(), page.pairing().closed(),
-				page.meetings().items(), page.meetings().total()));
+				page.meetings().items(), page.meetings().total(), ctx.zone()));
 		// the program's suggestions for the place fields; only the pair sees the forms
 		model.addAttribute("places", page.member() ? this.places.of(page.pairing().programId()) : List.of());
 		model.addAttribute("contact", contact);

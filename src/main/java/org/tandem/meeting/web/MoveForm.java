@@ -1,6 +1,7 @@
 package org.tandem.meeting.web;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
@@ -10,8 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
- * The form that moves a scheduled meeting to another time (UTC) and, if given, another
- * duration.
+ * The form that moves a scheduled meeting to another time (in the viewer's zone) and, if
+ * given, another duration.
  */
 public record MoveForm(
 		@NotNull(message = "is required") @DateTimeFormat(iso = ISO.DATE_TIME) @Nullable LocalDateTime scheduledAt,
@@ -29,8 +30,9 @@ public record MoveForm(
 		return (this.durationMinutes != null) ? this.durationMinutes.toString() : "";
 	}
 
-	MeetingChange toChange() {
-		return new MeetingChange(null, null, null, null, MeetingForms.instant(this.scheduledAt), this.durationMinutes);
+	MeetingChange toChange(ZoneId zone) {
+		return new MeetingChange(null, null, null, null, MeetingForms.instant(this.scheduledAt, zone),
+				this.durationMinutes);
 	}
 
 }

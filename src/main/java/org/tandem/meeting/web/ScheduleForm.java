@@ -1,6 +1,7 @@
 package org.tandem.meeting.web;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
@@ -11,9 +12,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
- * The meeting page's form for a meeting planned ahead: date and time in UTC, duration,
- * format, place and agenda. The rules are checked by {@link org.tandem.meeting.Meetings},
- * the same for the API.
+ * The meeting page's form for a meeting planned ahead: date and time in the viewer's
+ * zone, duration, format, place and agenda. The rules are checked by
+ * {@link org.tandem.meeting.Meetings}, the same for the API.
  */
 public record ScheduleForm(
 		@NotNull(message = "is required") @DateTimeFormat(iso = ISO.DATE_TIME) @Nullable LocalDateTime scheduledAt,
@@ -38,9 +39,9 @@ public record ScheduleForm(
 		return (this.durationMinutes != null) ? this.durationMinutes.toString() : "";
 	}
 
-	NewMeeting toNewMeeting() {
-		return new NewMeeting(null, MeetingForms.instant(this.scheduledAt), MeetingForms.name(this.format), this.place,
-				this.agenda, null, this.durationMinutes);
+	NewMeeting toNewMeeting(ZoneId zone) {
+		return new NewMeeting(null, MeetingForms.instant(this.scheduledAt, zone), MeetingForms.name(this.format),
+				this.place, this.agenda, null, this.durationMinutes);
 	}
 
 }

@@ -2,7 +2,7 @@ package org.tandem.pairing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +26,7 @@ import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
+import org.tandem.shared.TimeZones;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
@@ -39,8 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PairingCards {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'",
-			Locale.ENGLISH);
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
 	private final Pairings pairings;
 
@@ -67,7 +67,10 @@ class PairingCards {
 		this.clock = clock;
 	}
 
-	PageResponse<PairingCard> mine(TandemPrincipal me, Paging paging) {
+	/**
+	 * The viewer's cards, the next meetings' times in {@code zone}, theirs.
+	 */
+	PageResponse<PairingCard> mine(TandemPrincipal me, Paging paging, ZoneId zone) {
 		PageResponse<Pairing> page = this.pairings.mine(me, paging);
 		List<PairingId> ids = page.items().stream().map(Pairing::id).toList();
 		Map<ProgramId, Program> programs = this.views.programsOf(page.items());
@@ -90,16 +93,16 @@ class PairingCards {
 			return new PairingCard(pairing.id().value(), partnerId, partnerName, program.id().value(), program.name(),
 					mentor ? "mentor" : "mentee", CadenceWords.state(cadence, today),
 					CadenceWords.cssClass(cadence.state()), CadenceWords.nextStep(cadence, mentor, partnerName),
-					pairing.closed(), pairing.closed() ? null : meeting(next.get(pairing.id())),
+					pairing.closed(), pairing.closed() ? null : meeting(next.get(pairing.id()), zone),
 					agreementText(agreement, mentor, partnerName), agreementClass(agreement));
 		});
 	}
 
-	static @Nullable String meeting(@Nullable UpcomingMeeting meeting) {
+	static @Nullable String meeting(@Nullable UpcomingMeeting meeting, ZoneId zone) {
 		if (meeting == null) {
 			return null;
 		}
-		String when = WHEN.format(meeting.scheduledAt().atOffset(ZoneOffset.UTC));
+		String when = TimeZones.format(meeting.scheduledAt(), zone, WHEN);
 		String length = (meeting.durationMinutes() != null) ? ", " + meeting.durationMinutes() + " min" : "";
 		return when + length + " · " + meeting.format().label();
 	}

@@ -11,6 +11,7 @@ import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
 import org.tandem.shared.web.HtmlController;
+import org.tandem.shared.web.PageContext;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -44,8 +45,9 @@ class PairingController {
 
 	@GetMapping("/pairings")
 	String mine(@AuthenticationPrincipal TandemPrincipal me, @RequestParam(required = false) @Nullable Integer page,
-			Model model) {
-		model.addAttribute("cards", this.cards.mine(me, new Paging(Math.max(0, (page == null) ? 0 : page), PAGE_SIZE)));
+			PageContext ctx, Model model) {
+		model.addAttribute("cards",
+				this.cards.mine(me, new Paging(Math.max(0, (page == null) ? 0 : page), PAGE_SIZE), ctx.zone()));
 		return "pairing/mine";
 	}
 

@@ -66,7 +66,8 @@ class PersonApi {
 		}
 		Registration registration = this.people.register(request.email(), request.name(), request.password(),
 				me.personId(), me.admin());
-		return new PersonJson.Created(PersonJson.of(registration.person()), registration.invitationUrl());
+		return new PersonJson.Created(PersonJson.of(registration.person(), this.people.defaultZone()),
+				registration.invitationUrl());
 	}
 
 	@GetMapping("/people/{id}")
@@ -76,12 +77,14 @@ class PersonApi {
 	Object read(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PersonId id) {
 		PersonAccess.View view = this.access.view(me, id).orElseThrow(PersonApi::notFound);
 		Person person = this.people.find(id).orElseThrow(PersonApi::notFound);
-		return (view == PersonAccess.View.FULL) ? PersonJson.of(person) : PersonJson.Card.of(person);
+		return (view == PersonAccess.View.FULL) ? PersonJson.of(person, this.people.defaultZone())
+				: PersonJson.Card.of(person);
 	}
 
 	@PatchMapping("/people/{id}")
 	@Operation(summary = "Change profile fields of a person",
-			description = "Only the fields present change; null clears an optional field. Only by the person "
+			description = "Only the fields present change; null clears an optional field (a null or blank timeZone: back "
+					+ "to Tandem's default). timeZone must be an IANA id (400 otherwise). Only by the person "
 					+ "and administrators: a committee member edits a participant's per-program profile, never the "
 					+ "person (403).",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -93,7 +96,7 @@ class PersonApi {
 			throw new ForbiddenException("Your role does not allow changing this person.");
 		}
 		PersonEdit edit = PersonPatch.apply(body, PersonEdit.of(person));
-		return PersonJson.of(this.people.update(person.id(), edit));
+		return PersonJson.of(this.people.update(person.id(), edit), this.people.defaultZone());
 	}
 
 	@GetMapping("/people")
@@ -112,14 +115,16 @@ class PersonApi {
 		}
 		PageResponse<Person> found = this.people.directory(query, Paging.of(page, size));
 		Set<PersonId> full = this.access.shownInFull(me, found.items());
-		return found.map((person) -> full.contains(person.id()) ? PersonJson.of(person) : PersonJson.Card.of(person));
+		return found.map((person) -> full.contains(person.id()) ? PersonJson.of(person, this.people.defaultZone())
+				: PersonJson.Card.of(person));
 	}
 
 	@GetMapping("/me")
 	@Operation(summary = "The caller, with their roles in programs")
 	PersonJson.Me me(@AuthenticationPrincipal TandemPrincipal me) {
 		Person person = this.people.find(new PersonId(me.personId())).orElseThrow(PersonApi::notFound);
-		return new PersonJson.Me(PersonJson.of(person), this.roles.rolesOf(me.personId()), me.admin());
+		return new PersonJson.Me(PersonJson.of(person, this.people.defaultZone()), this.roles.rolesOf(me.personId()),
+				me.admin());
 	}
 
 	private static NotFoundException notFound() {

@@ -1,5 +1,7 @@
 package org.tandem.person.web;
 
+import java.time.ZoneId;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -69,7 +71,7 @@ class PersonController {
 				// be
 				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 				model.addAttribute("invitationUrl", url);
-				return show(me, registration.person(), model);
+				return show(me, registration.person(), zone(registration.person()), model);
 			}
 			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
 					registration.person().name() + " was added." + (form.passwordOrNull() == null
@@ -93,22 +95,28 @@ class PersonController {
 
 	@GetMapping("/people/{id}")
 	String profile(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PersonId id, Model model) {
-		return show(me, readable(me, id), model);
+		Person person = readable(me, id);
+		boolean card = this.access.view(me, id).orElse(PersonAccess.View.CARD) == PersonAccess.View.CARD;
+		return show(me, person, card ? null : zone(person), model);
 	}
 
 	@GetMapping("/me")
 	String me(@AuthenticationPrincipal TandemPrincipal me, Model model) {
-		return show(me,
-				this.people.find(new PersonId(me.personId())).orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON)),
-				model);
+		Person person = this.people.find(new PersonId(me.personId()))
+			.orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON));
+		return show(me, person, zone(person), model);
 	}
 
-	private String show(TandemPrincipal me, Person person, Model model) {
+	/**
+	 * @param timeZone the zone to show, {@code null} for a directory card, which shows no
+	 * more than the card's fields
+	 */
+	private String show(TandemPrincipal me, Person person, @Nullable String timeZone, Model model) {
 		PersonId supervisorId = person.supervisorId();
 		@Nullable Person supervisor = (supervisorId != null) ? this.people.find(supervisorId).orElse(null) : null;
 		boolean self = person.id().value().equals(me.personId());
-		model.addAttribute("page",
-				new ProfilePage(person, supervisor, this.access.canEdit(me, person.id()), me.admin() && !self));
+		model.addAttribute("page", new ProfilePage(person, supervisor, timeZone, this.access.canEdit(me, person.id()),
+				me.admin() && !self));
 		return "person/profile";
 	}
 
@@ -147,6 +155,11 @@ class PersonController {
 	 */
 	private Person readable(TandemPrincipal me, PersonId id) {
 		return this.access.readable(me, id).orElseThrow(() -> new NotFoundException(NO_SUCH_PERSON));
+	}
+
+	private String zone(Person person) {
+		ZoneId chosen = person.timeZone();
+		return (chosen != null) ? chosen.getId() : this.people.defaultZone().getId() + " (Tandem's default)";
 	}
 
 }

@@ -86,6 +86,7 @@ class PersonEditController {
 		model.addAttribute("person", person);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		model.addAttribute("defaultZone", this.people.defaultZone().getId());
 		return "person/edit";
 	}
 

@@ -1,5 +1,6 @@
 package org.tandem.person.web;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -12,6 +13,7 @@ import org.tandem.person.ProgramRoles;
 
 /**
  * A person as the JSON API shows them; optional fields are left out when empty.
+ * {@code timeZone} is always there: the zone the person chose, else Tandem's default.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Person")
@@ -19,15 +21,21 @@ record PersonJson(String id, String email, String name, @Nullable String pronoun
 		@Nullable String department, @Nullable String location, @Nullable String supervisorId,
 		@Nullable String professionalIntro, @Nullable String personalIntro, List<String> expertise,
 		List<String> interests, List<String> languages, @Nullable String communicationStyle,
-		@Nullable String motivation, @Nullable String background, boolean disabled) {
+		@Nullable String motivation, @Nullable String background, boolean disabled,
+		@Schema(description = "IANA time zone id: the one the person chose, else Tandem's default",
+				requiredMode = Schema.RequiredMode.REQUIRED, example = "Europe/Berlin") String timeZone) {
 
-	static PersonJson of(Person person) {
+	/**
+	 * @param defaultZone the zone of a person who chose none
+	 */
+	static PersonJson of(Person person, ZoneId defaultZone) {
 		PersonId supervisor = person.supervisorId();
+		ZoneId zone = person.timeZone();
 		return new PersonJson(person.id().toString(), person.email(), person.name(), person.pronouns(), person.title(),
 				person.department(), person.location(), (supervisor != null) ? supervisor.toString() : null,
 				person.professionalIntro(), person.personalIntro(), person.expertise(), person.interests(),
 				person.languages(), person.communicationStyle(), person.motivation(), person.background(),
-				person.disabled());
+				person.disabled(), ((zone != null) ? zone : defaultZone).getId());
 	}
 
 	/**
@@ -78,7 +86,8 @@ record PersonJson(String id, String email, String name, @Nullable String pronoun
 			@Nullable String department, @Nullable String location, @Nullable String supervisorId,
 			@Nullable String professionalIntro, @Nullable String personalIntro, @Nullable List<String> expertise,
 			@Nullable List<String> interests, @Nullable List<String> languages, @Nullable String communicationStyle,
-			@Nullable String motivation, @Nullable String background) {
+			@Nullable String motivation, @Nullable String background,
+			@Schema(description = "IANA time zone id, such as Europe/Berlin; null returns to Tandem's default") @Nullable String timeZone) {
 	}
 
 }

@@ -22,7 +22,7 @@ final class PersonPatch {
 
 	static final Set<String> FIELDS = Set.of("name", "email", "pronouns", "title", "department", "location",
 			"supervisorId", "professionalIntro", "personalIntro", "expertise", "interests", "languages",
-			"communicationStyle", "motivation", "background");
+			"communicationStyle", "motivation", "background", "timeZone");
 
 	private final Map<String, @Nullable Object> body;
 
@@ -56,10 +56,11 @@ final class PersonPatch {
 		String name = requiredText("name", current.name());
 		String email = requiredText("email", current.email());
 		PersonId supervisor = supervisor(current.supervisorId());
+		String timeZone = text("timeZone", current.timeZone());
 		if (!this.errors.isEmpty()) {
 			throw new InvalidInputException(this.errors);
 		}
-		return new PersonEdit(name, email, supervisor, profile);
+		return new PersonEdit(name, email, supervisor, profile, timeZone);
 	}
 
 	private @Nullable String text(String field, @Nullable String current) {

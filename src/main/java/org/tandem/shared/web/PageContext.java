@@ -1,21 +1,35 @@
 package org.tandem.shared.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.shared.TimeZones;
 
 /**
- * What the layout of every page needs: the CSRF token for forms and htmx, and who is
- * looking.
+ * What the layout of every page needs: the CSRF token for forms and htmx, who is looking,
+ * and the zone in which they read times. A page controller gets it as a handler parameter
+ * ({@code PageContext ctx}, see {@link PageContextArgumentResolver}), so that it can read
+ * and show times in the viewer's zone ({@link #zone()}).
  *
  * @param csrfParameter name of the form field carrying the CSRF token
  * @param csrfHeader name of the header htmx sends the token in
  * @param csrfToken the token
  * @param viewer the signed-in person, or {@code null} on public pages
  * @param path the request path, to mark the current navigation item
+ * @param defaultZone Tandem's default zone, for public pages
  */
 public record PageContext(String csrfParameter, String csrfHeader, String csrfToken, @Nullable Viewer viewer,
-		String path) {
+		String path, ZoneId defaultZone) {
+
+	/**
+	 * The pages under Settings, linked from {@code /settings}: the navigation marks
+	 * Settings there.
+	 */
+	static final List<String> SETTINGS = List.of("/settings", "/me", "/admin/outbox");
 
 	/**
 	 * The JSON for {@code hx-headers}, so htmx requests carry the CSRF token.
@@ -41,9 +55,47 @@ public record PageContext(String csrfParameter, String csrfHeader, String csrfTo
 	}
 
 	/**
-	 * The signed-in person as the navigation needs them.
+	 * Whether the page is Settings or one of the pages it links to (the own profile and
+	 * absences, email, calendar feed, API tokens, password, the outbox).
 	 */
-	public record Viewer(UUID personId, String name, boolean admin, boolean committee, long unreadNotifications) {
+	public boolean inSettings() {
+		return SETTINGS.stream().anyMatch(this::under)
+				|| (this.viewer != null && under("/people/" + this.viewer.personId()));
+	}
+
+	private boolean under(String prefix) {
+		return this.path.equals(prefix) || this.path.startsWith(prefix + "/");
+	}
+
+	/**
+	 * The zone in which the viewer reads and types times: their own, else Tandem's
+	 * default.
+	 */
+	public ZoneId zone() {
+		return (this.viewer != null) ? this.viewer.zone() : this.defaultZone;
+	}
+
+	/**
+	 * An instant as date and time in the viewer's zone, followed by the zone's id:
+	 * {@code 2027-01-14 14:00 Europe/Berlin}.
+	 */
+	public String dateTime(Instant instant) {
+		return TimeZones.dateTime(instant, zone());
+	}
+
+	/**
+	 * The day an instant falls on in the viewer's zone.
+	 */
+	public LocalDate date(Instant instant) {
+		return TimeZones.date(instant, zone());
+	}
+
+	/**
+	 * The signed-in person as the navigation needs them, with the zone they read times
+	 * in.
+	 */
+	public record Viewer(UUID personId, String name, boolean admin, boolean committee, long unreadNotifications,
+			ZoneId zone) {
 	}
 
 }

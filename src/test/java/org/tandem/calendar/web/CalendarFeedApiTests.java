@@ -1,12 +1,17 @@
 package org.tandem.calendar.web;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 import org.tandem.pairing.Pairings;
 import org.tandem.person.People;
@@ -115,6 +120,63 @@ class CalendarFeedApiTests {
 		assertThat(value(contact, "DTSTART")).isEqualTo(CalendarFixtures.today().toString().replace("-", ""));
 		assertThat(contact.getProperty("DTSTART").orElseThrow().getParameter("VALUE").orElseThrow().getValue())
 			.isEqualTo("DATE");
+	}
+
+	@Test
+	void theFeedStatesTimesOnItsOwnersClock() throws Exception {
+		CalendarFixtures given = given();
+		Pair pair = given.pair();
+		this.jdbc.sql("update person set time_zone = 'Asia/Tokyo' where id = :id")
+			.param("id", pair.mentee().id().value())
+			.update();
+		String token = given.token(pair.mentee());
+		Instant at = CalendarFixtures.daysAhead(6);
+		UUID scheduled = given.schedule(pair, token, at, 30);
+		given.logContact(pair, token);
+
+		Calendar calendar = parse(this.mvc.perform(get(path(createFeed(token))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(value(calendar, "X-WR-TIMEZONE")).isEqualTo("Asia/Tokyo");
+		List<VTimeZone> zones = calendar.getComponents("VTIMEZONE");
+		assertThat(zones).singleElement()
+			.satisfies((zone) -> assertThat(zone.getProperty("TZID").orElseThrow().getValue()).isEqualTo("Asia/Tokyo"));
+		VEvent meeting = event(events(calendar), scheduled);
+		ZonedDateTime tokyo = at.atZone(ZoneId.of("Asia/Tokyo"));
+		assertThat(meeting.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue())
+			.isEqualTo("Asia/Tokyo");
+		assertThat(value(meeting, "DTSTART")).isEqualTo(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(tokyo));
+		assertThat(value(meeting, "DTEND"))
+			.isEqualTo(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(tokyo.plusMinutes(30)));
+		DtStart<?> start = meeting.getProperty("DTSTART").map(DtStart.class::cast).orElseThrow();
+		assertThat(((ZonedDateTime) start.getDate()).toInstant()).isEqualTo(at);
+		VEvent contact = events(calendar).stream()
+			.filter((event) -> value(event, "SUMMARY").startsWith("Mentoring contact"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(contact.getProperty("DTSTART").orElseThrow().getParameter("VALUE").orElseThrow().getValue())
+			.as("a contact stays a whole day")
+			.isEqualTo("DATE");
+	}
+
+	@Test
+	void anEmptyFeedOfSomeoneInAZoneIsValidToo() throws Exception {
+		CalendarFixtures given = given();
+		Pair pair = given.pair();
+		this.jdbc.sql("update person set time_zone = 'Europe/Berlin' where id = :id")
+			.param("id", pair.mentor().id().value())
+			.update();
+		Calendar calendar = parse(this.mvc.perform(get(path(createFeed(given.token(pair.mentor())))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(events(calendar)).isEmpty();
+		assertThat(calendar.<VTimeZone>getComponents("VTIMEZONE")).singleElement()
+			.satisfies(
+					(zone) -> assertThat(zone.getProperty("TZID").orElseThrow().getValue()).isEqualTo("Europe/Berlin"));
 	}
 
 	@Test

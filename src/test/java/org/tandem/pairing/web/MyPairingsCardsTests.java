@@ -10,7 +10,9 @@ import org.tandem.pairing.AsPrincipal;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingTestSupport;
 import org.tandem.pairing.Pairings;
+import org.tandem.pairing.UpcomingMeetings.UpcomingMeeting;
 import org.tandem.person.Person;
+import org.tandem.program.MeetingFormat;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
 import org.tandem.support.Fixtures;
@@ -136,7 +138,17 @@ class MyPairingsCardsTests {
 			.isEqualTo("Waiting for you to acknowledge it");
 		assertThat(PairingCards.agreementText(new AgreementState(true, true, true), true, "Pat"))
 			.isEqualTo("Acknowledged by both of you");
-		assertThat(PairingCards.meeting(null)).isNull();
+		assertThat(PairingCards.meeting(null, java.time.ZoneOffset.UTC)).isNull();
+	}
+
+	@Test
+	void theNextMeetingIsShownOnTheViewersClock() {
+		UpcomingMeeting next = new UpcomingMeeting(java.time.Instant.parse("2027-01-14T19:00:00Z"), 45,
+				MeetingFormat.WALKING);
+		assertThat(PairingCards.meeting(next, java.time.ZoneId.of("America/New_York")))
+			.isEqualTo("Thu 14 Jan 2027, 14:00 America/New_York, 45 min · Walking");
+		assertThat(PairingCards.meeting(next, java.time.ZoneId.of("Asia/Tokyo")))
+			.isEqualTo("Fri 15 Jan 2027, 04:00 Asia/Tokyo, 45 min · Walking");
 	}
 
 	private void schedule(String token, String at, String format, Integer minutes) throws Exception {
