@@ -1,8 +1,6 @@
 package org.tandem.note;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -45,13 +43,6 @@ public record Note(NoteId id, PairingId pairingId, UUID authorId, NoteVisibility
 	 */
 	public boolean edited() {
 		return this.updatedAt.isAfter(this.createdAt);
-	}
-
-	/**
-	 * The day the note was written, in UTC as Tandem's clock.
-	 */
-	public LocalDate writtenOn() {
-		return LocalDate.ofInstant(this.createdAt, ZoneOffset.UTC);
 	}
 
 	Note changed(String body, NoteVisibility visibility, Instant now) {

@@ -1,8 +1,6 @@
 package org.tandem.goal.web;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,10 +22,6 @@ import org.tandem.shared.web.Pager;
 public record GoalPage(Goal goal, boolean closed, String ownerName, boolean ownerIsMentee, Map<UUID, String> names,
 		PageResponse<GoalComment> comments, Pager pager) {
 
-	/** Times are shown in UTC, as Tandem's clock keeps them. */
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-		.withZone(ZoneOffset.UTC);
-
 	public String title() {
 		return (this.goal.title() != null) ? this.goal.title() : "A goal whose title cannot be read";
 	}
@@ -38,10 +32,6 @@ public record GoalPage(Goal goal, boolean closed, String ownerName, boolean owne
 
 	public String author(GoalComment comment) {
 		return this.names.getOrDefault(comment.authorId(), "Someone no longer in Tandem");
-	}
-
-	public String when(Instant instant) {
-		return TIME.format(instant);
 	}
 
 	public String iso(Instant instant) {

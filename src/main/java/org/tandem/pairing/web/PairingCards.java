@@ -3,9 +3,7 @@ package org.tandem.pairing.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -26,7 +24,6 @@ import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
-import org.tandem.shared.TimeZones;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
@@ -39,8 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PairingCards {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
 	private final Pairings pairings;
 
@@ -99,12 +94,7 @@ class PairingCards {
 	}
 
 	static @Nullable String meeting(@Nullable UpcomingMeeting meeting, ZoneId zone) {
-		if (meeting == null) {
-			return null;
-		}
-		String when = TimeZones.format(meeting.scheduledAt(), zone, WHEN);
-		String length = (meeting.durationMinutes() != null) ? ", " + meeting.durationMinutes() + " min" : "";
-		return when + length + " · " + meeting.format().label();
+		return (meeting == null) ? null : meeting.text(zone);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.tandem.workspace.web;
 import org.tandem.pairing.PairingId;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.HtmlController;
+import org.tandem.shared.web.PageContext;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -22,8 +23,8 @@ class WorkspaceController {
 	}
 
 	@GetMapping("/pairings/{id}")
-	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, Model model) {
-		model.addAttribute("view", this.models.page(id, me));
+	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, PageContext ctx, Model model) {
+		model.addAttribute("view", this.models.page(id, me, ctx.zone()));
 		return "workspace/workspace";
 	}
 

@@ -1,11 +1,9 @@
 package org.tandem.workspace.web;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -43,9 +41,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WorkspaceModels {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'",
-			Locale.ENGLISH);
 
 	/** The newest shared notes on the workspace; the notes page has them all. */
 	static final int SHARED_NOTES_SHOWN = 5;
@@ -95,7 +90,7 @@ class WorkspaceModels {
 	 * @throws org.tandem.shared.kernel.NotFoundException if the caller may not see the
 	 * pairing
 	 */
-	WorkspaceView page(PairingId id, TandemPrincipal me) {
+	WorkspaceView page(PairingId id, TandemPrincipal me, ZoneId zone) {
 		PairingAccess.Viewing viewing = this.access.visible(id, me);
 		Pairing pairing = viewing.pairing();
 		Program program = this.programs.find(pairing.programId()).orElseThrow();
@@ -116,7 +111,8 @@ class WorkspaceModels {
 			nextStep = CadenceWords.nextStep(cadence, isMentor, partner.name());
 			title = "Your pairing with " + partner.name();
 			if (!pairing.closed()) {
-				nextMeeting = meeting(this.meetings.nextOf(List.of(id), this.clock.instant()).get(id));
+				UpcomingMeeting next = this.meetings.nextOf(List.of(id), this.clock.instant()).get(id);
+				nextMeeting = (next != null) ? next.text(zone) : null;
 			}
 			plan = plan(pairing, me, cadence, isMentor ? Role.MENTOR : Role.MENTEE,
 					Map.of(mentor.id(), mentor.name(), mentee.id(), mentee.name()));
@@ -146,15 +142,6 @@ class WorkspaceModels {
 				this.activities.ofMember(pairing, me).orElseThrow(),
 				this.notes.sharedOf(pairing.id(), me, SHARED_NOTES_SHOWN), me.personId(),
 				names.getOrDefault(pairing.partnerOf(me.personId()), "Your partner"));
-	}
-
-	private static @Nullable String meeting(@Nullable UpcomingMeeting meeting) {
-		if (meeting == null) {
-			return null;
-		}
-		String when = WHEN.format(meeting.scheduledAt().atOffset(ZoneOffset.UTC));
-		String length = (meeting.durationMinutes() != null) ? ", " + meeting.durationMinutes() + " minutes" : "";
-		return when + length + " · " + meeting.format().label();
 	}
 
 	private Map<UUID, Person> people(List<UUID> ids) {
