@@ -62,7 +62,7 @@ async function main() {
     `/programs/${program}/edit`, `/programs/${program}/activities`, `submit:/programs/${program}/activities`,
     `/programs/${program}/resources`, `/programs/${program}/resources/edit`, `submit:/programs/${program}/resources/edit`,
     '/people', '/people/new', 'submit:/people/new', '/people/import', `/people/${mentee}`,
-    `/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`];
+    `/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`, `/pairings/${pairing}/close`];
   console.log(JSON.stringify({
     anonymous: ['/login', '/setup/x', '/invitations/x', '/calendar/unknown.ics'],
     people: [

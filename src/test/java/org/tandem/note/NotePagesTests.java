@@ -195,20 +195,24 @@ class NotePagesTests {
 
 	@Test
 	void noOtherPageShowsTheNotes() throws Exception {
-		this.api.write(this.world.mentor, "PAIR", SECRET);
+		String shared = "SharedNoteMarker" + java.util.UUID.randomUUID();
+		this.api.write(this.world.mentor, "PAIR", shared);
 		this.api.write(this.world.mentee, "PRIVATE", SECRET);
 		String pairing = "/pairings/" + this.world.pairing.id();
 		String program = "/programs/" + this.world.program.id().value();
 		for (String path : List.of(pairing, pairing + "/meetings", pairing + "/agreement", program,
 				program + "/pairings", "/pairings", "/")) {
-			assertThat(page(this.world.committee, path, 200)).as(path).doesNotContain(SECRET);
+			assertThat(page(this.world.committee, path, 200)).as(path).doesNotContain(SECRET, shared);
 		}
 		for (String path : List.of(pairing, pairing + "/meetings", program + "/pairings", "/")) {
-			assertThat(page(this.world.admin, path, 200)).as(path).doesNotContain(SECRET);
+			assertThat(page(this.world.admin, path, 200)).as(path).doesNotContain(SECRET, shared);
 		}
+		// the partner reads the shared note on the workspace, never the mentee's private
+		// one
 		for (String path : List.of(pairing, pairing + "/meetings", "/pairings", "/", program)) {
 			assertThat(page(this.world.mentor, path, 200)).as(path).doesNotContain(SECRET);
 		}
+		assertThat(page(this.world.mentor, pairing, 200)).contains(shared);
 	}
 
 	@Test
