@@ -1,11 +1,13 @@
 package org.tandem.home;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.notification.Notifications;
@@ -81,10 +83,13 @@ class SettingsPageTests {
 	void theBarStillCountsUnreadNotifications() throws Exception {
 		new TransactionTemplate(this.transactions).executeWithoutResult(
 				(status) -> this.notifications.notify(this.world.mentee.id().value(), "Something happened", null));
-		long unread = this.notifications.unreadCount(this.world.mentee.id().value());
-		assertThat(unread).isPositive();
-		assertThat(nav(page(this.world.mentee, "/"))).contains("Notifications <span class=\"badge\">" + unread
-				+ "<span class=\"visually-hidden\"> unread</span></span>");
+		// the pairing's start tells the mentee too, asynchronously: compare once the count is settled
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			long unread = this.notifications.unreadCount(this.world.mentee.id().value());
+			assertThat(unread).isPositive();
+			assertThat(nav(page(this.world.mentee, "/"))).contains("Notifications <span class=\"badge\">" + unread
+					+ "<span class=\"visually-hidden\"> unread</span></span>");
+		});
 	}
 
 	@Test
