@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
 import org.tandem.support.IntegrationTest;
@@ -27,26 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class TipMigrationTests {
 
-	@Autowired
-	JavaMigration[] javaMigrations;
+	@RegisterExtension
+	final SeparateSchema schema = new SeparateSchema("tips");
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	Programs programs;
-
-	private SeparateSchema schema;
-
-	@BeforeEach
-	void setUp() {
-		this.schema = new SeparateSchema("tips", this.javaMigrations);
-	}
-
-	@AfterEach
-	void dropSchema() {
-		this.schema.drop();
-	}
 
 	@Test
 	void aProgramFromBeforeTheMigrationGetsTheTipsOfANewProgram() throws IOException {

@@ -13,38 +13,53 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A schema of its own in the test database, for testing a migration on the data it found:
  * migrate up to the version before it, write rows as the application left them, migrate
- * to the end. {@link #drop()} it after the test.
+ * to the end. Register it in an {@link IntegrationTest} with {@code @RegisterExtension}:
+ * it takes the application's Java migrations before each test and drops the schema after
+ * it.
  */
-public final class SeparateSchema {
+public final class SeparateSchema implements BeforeEachCallback, AfterEachCallback {
 
 	/** The schema's name, to qualify table names with. */
 	public final String name;
-
-	private final JavaMigration[] javaMigrations;
 
 	private final DriverManagerDataSource dataSource;
 
 	private final JdbcClient jdbc;
 
-	/**
-	 * A schema named by the prefix and a random suffix, migrated with the application's
-	 * Java migrations (autowire them as {@code JavaMigration[]}).
-	 */
-	public SeparateSchema(String prefix, JavaMigration[] javaMigrations) {
+	private JavaMigration[] javaMigrations = new JavaMigration[0];
+
+	/** A schema named by the prefix and a random suffix. */
+	public SeparateSchema(String prefix) {
 		this.name = prefix + "_" + UUID.randomUUID().toString().replace("-", "");
-		this.javaMigrations = javaMigrations;
 		Map<String, Object> database = TestDatabase.properties();
 		this.dataSource = new DriverManagerDataSource((String) database.get("tandem.database.url"),
 				(String) database.get("tandem.database.user"), (String) database.get("tandem.database.password"));
 		this.jdbc = JdbcClient.create(this.dataSource);
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		this.javaMigrations = SpringExtension.getApplicationContext(context)
+			.getBeansOfType(JavaMigration.class)
+			.values()
+			.toArray(JavaMigration[]::new);
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		this.jdbc.sql("drop schema if exists " + this.name + " cascade").update();
 	}
 
 	/** Statements on the test database, outside the application's pool. */
@@ -92,10 +107,6 @@ public final class SeparateSchema {
 			.param("now", Timestamp.from(Instant.parse("2025-08-01T10:00:00Z")))
 			.update();
 		return id;
-	}
-
-	public void drop() {
-		this.jdbc.sql("drop schema if exists " + this.name + " cascade").update();
 	}
 
 	private static MigrationVersion versionBefore(int version) throws IOException {
