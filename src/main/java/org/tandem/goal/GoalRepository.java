@@ -105,18 +105,20 @@ class GoalRepository {
 	}
 
 	Optional<Goal> find(PairingId pairing, GoalId id) {
-		return this.jdbc.sql("select " + COLUMNS + " from goal where pairing_id = :pairing and id = :id")
-			.param("pairing", pairing.value())
-			.param("id", id.value())
-			.query((rs, row) -> map(rs))
-			.optional();
+		return one(pairing, id, false);
 	}
 
 	/**
 	 * The goal, with its row locked until the transaction ends.
 	 */
 	Optional<Goal> lock(PairingId pairing, GoalId id) {
-		return this.jdbc.sql("select " + COLUMNS + " from goal where pairing_id = :pairing and id = :id for update")
+		return one(pairing, id, true);
+	}
+
+	private Optional<Goal> one(PairingId pairing, GoalId id, boolean lock) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from goal where pairing_id = :pairing and id = :id"
+					+ (lock ? " for update" : ""))
 			.param("pairing", pairing.value())
 			.param("id", id.value())
 			.query((rs, row) -> map(rs))

@@ -5,12 +5,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -36,6 +35,9 @@ class ActivityCatalogueApiTests {
 			"Plan a sabbatical or study leave");
 
 	@Autowired
+	PairWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -44,27 +46,20 @@ class ActivityCatalogueApiTests {
 	@Autowired
 	Programs programs;
 
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
-
 	ActivityWorld world;
 
 	PairWorld pairs;
 
 	@BeforeEach
 	void setUp() {
-		this.world = new ActivityWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = new ActivityWorld(this.worlds.create(), this.jdbc);
 		this.pairs = this.world.pairs;
 	}
 
 	@Test
 	void aProgramCreatedThroughTheServiceStartsWithTheFiveDefaultsInOrder() throws Exception {
 		Program program = this.programs.create(PairWorld.ADMINISTRATOR,
-				new Program.Settings(PairWorld.unique("Fresh program"), null, PairWorld.today(),
-						PairWorld.today().plusYears(1), 28, 42, 7, false));
+				PairWorld.settings("Fresh program", PairWorld.today()));
 		this.world.get(ActivityWorld.catalogue(program), this.pairs.admin)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(5)))

@@ -8,16 +8,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.pairing.PairingId;
-import org.tandem.pairing.Pairings;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -30,19 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ActivityCountsTests {
 
 	@Autowired
-	MockMvc mvc;
+	PairWorlds worlds;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	@Autowired
 	ActivityCounts counts;
@@ -53,7 +41,7 @@ class ActivityCountsTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new ActivityWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = new ActivityWorld(this.worlds.create(), this.jdbc);
 		this.pairs = this.world.pairs;
 	}
 

@@ -6,12 +6,10 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,19 +34,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ActivityPagesTests {
 
 	@Autowired
+	PairWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	ActivityWorld world;
 
@@ -60,7 +52,7 @@ class ActivityPagesTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new ActivityWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = new ActivityWorld(this.worlds.create(), this.jdbc);
 		this.pairs = this.world.pairs;
 		this.catalogue = "/programs/" + this.pairs.program.id() + "/activities";
 		this.checklist = "/pairings/" + this.pairs.pairing.id() + "/activities";
@@ -227,7 +219,7 @@ class ActivityPagesTests {
 
 	@Test
 	void aClosedPairingsChecklistHasNoForms() throws Exception {
-		this.pairings.close(this.pairs.pairing.id(), PairWorld.as(this.pairs.mentor), "Done.");
+		this.pairs.close(this.pairs.mentor, "Done.");
 		Cookie mentee = signIn(this.pairs.mentee);
 		this.mvc.perform(get(this.checklist).cookie(mentee))
 			.andExpect(status().isOk())

@@ -4,17 +4,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Programs;
 import org.tandem.shared.kernel.NotFoundException;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,19 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PairActivitiesTests {
 
 	@Autowired
-	MockMvc mvc;
+	PairWorlds worlds;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	@Autowired
 	PairActivities pairActivities;
@@ -50,7 +38,7 @@ class PairActivitiesTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new ActivityWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = new ActivityWorld(this.worlds.create(), this.jdbc);
 		this.pairs = this.world.pairs;
 	}
 

@@ -5,18 +5,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -38,19 +35,10 @@ class PairActivityApiTests {
 	private static final String REFLECTION = "We found the map room; ask Jo about the night shift";
 
 	@Autowired
-	MockMvc mvc;
+	PairWorlds worlds;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	ActivityWorld world;
 
@@ -60,7 +48,7 @@ class PairActivityApiTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new ActivityWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = new ActivityWorld(this.worlds.create(), this.jdbc);
 		this.pairs = this.world.pairs;
 		this.activities = this.world.activities();
 	}
@@ -174,7 +162,7 @@ class PairActivityApiTests {
 	void aClosedPairingsChecklistStaysReadableToThePairAndWritableToNobody() throws Exception {
 		this.world.tick(this.activities.get(0), "{\"done\": true, \"reflection\": \"" + REFLECTION + "\"}")
 			.andExpect(status().isOk());
-		this.pairings.close(this.pairs.pairing.id(), PairWorld.as(this.pairs.mentee), "We are done.");
+		this.pairs.close(this.pairs.mentee, "We are done.");
 		this.world.tick(this.activities.get(0), "{\"done\": false}").andExpect(status().isConflict());
 		this.world.tick(this.activities.get(1), "{\"done\": true}").andExpect(status().isConflict());
 		this.world.get(this.world.checklist(), this.pairs.mentee)

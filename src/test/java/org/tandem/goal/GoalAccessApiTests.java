@@ -5,12 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,19 +37,13 @@ class GoalAccessApiTests {
 	private static final String SECRET = "Wants to move to another library";
 
 	@Autowired
+	PairWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	PairWorld world;
 
@@ -61,8 +53,8 @@ class GoalAccessApiTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
-		this.api = new GoalApiTestSupport(this.mvc, this.world);
+		this.world = this.worlds.create();
+		this.api = new GoalApiTestSupport(this.world);
 		this.goal = this.api.goal(this.world.mentee,
 				"{\"title\": \"" + SECRET + "\", \"description\": \"" + SECRET + " soon\"}");
 		this.api.send(post("/api/v1/goals/" + this.goal + "/comments"), this.world.mentor,

@@ -3,17 +3,13 @@ package org.tandem.goal;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -34,19 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class GoalApiTests {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
+	PairWorlds worlds;
 
 	PairWorld world;
 
@@ -54,8 +38,8 @@ class GoalApiTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
-		this.api = new GoalApiTestSupport(this.mvc, this.world);
+		this.world = this.worlds.create();
+		this.api = new GoalApiTestSupport(this.world);
 	}
 
 	@Test
@@ -185,7 +169,7 @@ class GoalApiTests {
 		String goal = goal(this.world.mentee, "Finish the certificate");
 		send(post("/api/v1/goals/" + goal + "/comments"), this.world.mentor, "{\"body\": \"Well done so far.\"}")
 			.andExpect(status().isCreated());
-		this.pairings.close(this.world.pairing.id(), PairWorld.as(this.world.mentor), "The year is over.");
+		this.world.close(this.world.mentor, "The year is over.");
 		send(get(goalsPath()), this.world.mentee, null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].title").value("Finish the certificate"));
 		send(get("/api/v1/goals/" + goal), this.world.mentor, null).andExpect(status().isOk());

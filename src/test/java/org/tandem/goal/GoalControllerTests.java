@@ -9,18 +9,15 @@ import jakarta.servlet.http.Cookie;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Programs;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -47,19 +44,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class GoalControllerTests {
 
 	@Autowired
+	PairWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	@Autowired
 	Goals goals;
@@ -72,7 +60,7 @@ class GoalControllerTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = this.worlds.create();
 		this.board = "/pairings/" + this.world.pairing.id() + "/goals";
 	}
 
@@ -293,7 +281,7 @@ class GoalControllerTests {
 	@Test
 	void aClosedPairingsGoalsAreShownWithoutForms() throws Exception {
 		Goal goal = add(this.world.mentee, "Finish the certificate", null);
-		this.pairings.close(this.world.pairing.id(), PairWorld.as(this.world.mentee), "Done for the year.");
+		this.world.close(this.world.mentee, "Done for the year.");
 		page(get(this.board), this.world.mentee).andExpect(status().isOk())
 			.andExpect(text("Finish the certificate"))
 			.andExpect(text("This pairing is closed"))

@@ -19,10 +19,9 @@ import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,10 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GoalCountsTests {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
+	PairWorlds worlds;
 
 	@Autowired
 	Programs programs;
@@ -55,7 +51,7 @@ class GoalCountsTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = this.worlds.create();
 	}
 
 	@Test

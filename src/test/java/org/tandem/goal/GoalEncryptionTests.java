@@ -7,15 +7,12 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -37,19 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class GoalEncryptionTests {
 
 	@Autowired
-	MockMvc mvc;
+	PairWorlds worlds;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	PairWorld world;
 
@@ -59,8 +47,8 @@ class GoalEncryptionTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
-		this.api = new GoalApiTestSupport(this.mvc, this.world);
+		this.world = this.worlds.create();
+		this.api = new GoalApiTestSupport(this.world);
 		this.sentinel = "Sentinel" + UUID.randomUUID().toString().substring(0, 8);
 	}
 

@@ -5,15 +5,11 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -35,19 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class GoalValidationApiTests {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
+	PairWorlds worlds;
 
 	PairWorld world;
 
@@ -55,8 +39,8 @@ class GoalValidationApiTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
-		this.api = new GoalApiTestSupport(this.mvc, this.world);
+		this.world = this.worlds.create();
+		this.api = new GoalApiTestSupport(this.world);
 	}
 
 	@Test

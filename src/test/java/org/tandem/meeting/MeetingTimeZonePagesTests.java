@@ -8,12 +8,10 @@ import java.time.temporal.TemporalAdjusters;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,19 +38,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MeetingTimeZonePagesTests {
 
 	@Autowired
+	PairWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	PairWorld world;
 
@@ -63,7 +55,7 @@ class MeetingTimeZonePagesTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = this.worlds.create();
 		this.page = "/pairings/" + this.world.pairing.id() + "/meetings";
 		LocalDate today = PairWorld.today();
 		LocalDate january = LocalDate.of(today.getYear(), 1, 15);

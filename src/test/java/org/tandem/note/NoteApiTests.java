@@ -6,16 +6,13 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,19 +33,10 @@ class NoteApiTests {
 	private static final String SECRET = "Thinking of applying for the Leeds post";
 
 	@Autowired
+	PairWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	PairWorld world;
 
@@ -56,8 +44,8 @@ class NoteApiTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
-		this.api = new NoteCalls(this.mvc, this.world);
+		this.world = this.worlds.create();
+		this.api = new NoteCalls(this.world);
 	}
 
 	@Test
@@ -246,7 +234,7 @@ class NoteApiTests {
 	void aClosedPairingsNotesStayReadableAndChangeNoMore() throws Exception {
 		UUID mine = this.api.write(this.world.mentor, "PRIVATE", "mine");
 		UUID shared = this.api.write(this.world.mentee, "PAIR", SECRET);
-		this.pairings.close(this.world.pairing.id(), PairWorld.as(this.world.mentor), "The year is over.");
+		this.world.close(this.world.mentor, "The year is over.");
 
 		assertThat(ids(this.api.get(this.world.mentor, this.api.pairNotes()))).containsExactly(shared.toString(),
 				mine.toString());

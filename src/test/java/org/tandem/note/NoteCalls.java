@@ -1,36 +1,26 @@
 package org.tandem.note;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.person.Person;
 import org.tandem.support.PairWorld;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The notes API called as the people of a {@link PairWorld}, each with a token made once
- * per test.
+ * The notes API called as the people of a {@link PairWorld}.
  */
 final class NoteCalls {
 
-	private final MockMvc mvc;
-
 	private final PairWorld world;
 
-	private final Map<Person, String> tokens = new HashMap<>();
-
-	NoteCalls(MockMvc mvc, PairWorld world) {
-		this.mvc = mvc;
+	NoteCalls(PairWorld world) {
 		this.world = world;
 	}
 
@@ -45,12 +35,7 @@ final class NoteCalls {
 	}
 
 	String token(Person person) throws Exception {
-		String token = this.tokens.get(person);
-		if (token == null) {
-			token = this.world.token(person);
-			this.tokens.put(person, token);
-		}
-		return token;
+		return this.world.token(person);
 	}
 
 	/** A new note of the author in their pairing (201 asserted): its id. */
@@ -83,11 +68,7 @@ final class NoteCalls {
 
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request, Person caller, @Nullable String json)
 			throws Exception {
-		request.header(HttpHeaders.AUTHORIZATION, token(caller)).accept(MediaType.APPLICATION_JSON);
-		if (json != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(json);
-		}
-		return this.mvc.perform(request).andReturn().getResponse();
+		return this.world.api(request.accept(MediaType.APPLICATION_JSON), caller, json).andReturn().getResponse();
 	}
 
 	static String json(String body, String visibility) {

@@ -6,16 +6,13 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,19 +33,10 @@ class NotePagesTests {
 	private static final String SECRET = "Interviewing at the museum next week";
 
 	@Autowired
+	PairWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	PairWorld world;
 
@@ -58,8 +46,8 @@ class NotePagesTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
-		this.api = new NoteCalls(this.mvc, this.world);
+		this.world = this.worlds.create();
+		this.api = new NoteCalls(this.world);
 		this.page = "/pairings/" + this.world.pairing.id() + "/notes";
 	}
 
@@ -218,7 +206,7 @@ class NotePagesTests {
 	@Test
 	void aClosedPairingsNotesAreReadOnly() throws Exception {
 		UUID mine = this.api.write(this.world.mentor, "PAIR", "Written while open");
-		this.pairings.close(this.world.pairing.id(), PairWorld.as(this.world.mentee), "We met our goals.");
+		this.world.close(this.world.mentee, "We met our goals.");
 
 		String html = page(this.world.mentor, this.page, 200);
 		assertThat(html).contains("Written while open", "This pairing is closed")

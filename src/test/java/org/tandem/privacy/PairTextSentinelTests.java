@@ -16,12 +16,10 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -52,19 +50,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class PairTextSentinelTests {
 
 	@Autowired
+	PairWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	PairWorld world;
 
@@ -79,7 +71,7 @@ class PairTextSentinelTests {
 
 	@BeforeEach
 	void writeTheSentinels() throws Exception {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = this.worlds.create();
 		for (String kind : List.of("goalTitle", "goalDescription", "milestone", "goalComment", "reflection",
 				"sharedNote", "privateNote", "rejected")) {
 			this.sentinels.put(kind, "Sentinel" + kind + UUID.randomUUID().toString().replace("-", ""));

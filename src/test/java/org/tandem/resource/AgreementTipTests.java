@@ -3,14 +3,11 @@ package org.tandem.resource;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -31,19 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AgreementTipTests {
 
 	@Autowired
+	PairWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	PairWorld world;
 
@@ -51,7 +39,7 @@ class AgreementTipTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = this.worlds.create();
 		this.agreement = "/pairings/" + this.world.pairing.id() + "/agreement";
 	}
 
@@ -93,7 +81,7 @@ class AgreementTipTests {
 
 	@Test
 	void aClosedPairingsAgreementShowsNoTip() throws Exception {
-		this.pairings.close(this.world.pairing.id(), PairWorld.as(this.world.mentor), "Done.");
+		this.world.close(this.world.mentor, "Done.");
 		this.mvc.perform(get(this.agreement).cookie(this.world.signIn(this.world.mentee)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Tip:"))));

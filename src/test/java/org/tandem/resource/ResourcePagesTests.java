@@ -1,25 +1,19 @@
 package org.tandem.resource;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Participant;
-import org.tandem.program.Program;
-import org.tandem.program.Programs;
 import org.tandem.program.Role;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,19 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ResourcePagesTests {
 
 	@Autowired
+	PairWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	@Autowired
 	Tips tips;
@@ -66,7 +51,7 @@ class ResourcePagesTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = this.worlds.create();
 		this.resources = "/programs/" + this.world.program.id() + "/resources";
 	}
 
@@ -208,12 +193,7 @@ class ResourcePagesTests {
 	}
 
 	private Person otherCommittee() {
-		LocalDate startsOn = PairWorld.today();
-		Program other = this.programs.create(new Program.Settings(PairWorld.unique("Other"), null, startsOn,
-				startsOn.plusYears(1), 28, 42, 7, false));
-		Person person = this.fixtures.person(PairWorld.unique("Col Othercommittee"));
-		this.programs.enroll(other.id(), person.id().value(), Role.COMMITTEE, 0, Participant.Profile.empty());
-		return person;
+		return this.world.member(this.world.anotherProgram("Other"), Role.COMMITTEE, "Col Othercommittee");
 	}
 
 	private Cookie signIn(Person person) throws Exception {

@@ -1,31 +1,20 @@
 package org.tandem.resource;
 
 import java.io.IOException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
-import org.tandem.support.TestDatabase;
+import org.tandem.support.SeparateSchema;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class TipMigrationTests {
 
-	@Autowired
-	JavaMigration[] javaMigrations;
+	@RegisterExtension
+	final SeparateSchema schema = new SeparateSchema("tips");
 
 	@Autowired
 	JdbcClient jdbc;
@@ -45,48 +34,20 @@ class TipMigrationTests {
 	@Autowired
 	Programs programs;
 
-	private final String schema = "tips_" + UUID.randomUUID().toString().replace("-", "");
-
-	private JdbcClient migrated;
-
-	private DriverManagerDataSource dataSource;
-
-	@BeforeEach
-	void setUp() {
-		Map<String, Object> database = TestDatabase.properties();
-		this.dataSource = new DriverManagerDataSource((String) database.get("tandem.database.url"),
-				(String) database.get("tandem.database.user"), (String) database.get("tandem.database.password"));
-		this.migrated = JdbcClient.create(this.dataSource);
-	}
-
-	@AfterEach
-	void dropSchema() {
-		this.migrated.sql("drop schema if exists " + this.schema + " cascade").update();
-	}
-
 	@Test
 	void aProgramFromBeforeTheMigrationGetsTheTipsOfANewProgram() throws IOException {
-		migrate(versionBefore(27));
-		UUID old = UUID.randomUUID();
-		this.migrated
-			.sql("insert into " + this.schema + ".program (id, name, starts_on, ends_on, created_at)"
-					+ " values (:id, 'Old program', :from, :to, :now)")
-			.param("id", old)
-			.param("from", LocalDate.of(2025, 9, 1))
-			.param("to", LocalDate.of(2026, 8, 31))
-			.param("now", Timestamp.from(Instant.parse("2025-08-01T10:00:00Z")))
-			.update();
+		this.schema.migrateBefore(27);
+		UUID old = this.schema.oldProgram();
 
-		migrate(null);
+		this.schema.migrateAll();
 
 		String columns = "select audience, moment, title, body, position from ";
-		List<Map<String, Object>> migratedTips = this.migrated
-			.sql(columns + this.schema + ".program_tip where program_id = :program order by position")
+		List<Map<String, Object>> migratedTips = this.schema.jdbc()
+			.sql(columns + this.schema.name + ".program_tip where program_id = :program order by position")
 			.param("program", old)
 			.query()
 			.listOfRows();
-		Program fresh = this.programs.create(new Program.Settings(PairWorld.unique("Program of today"), null,
-				PairWorld.today(), PairWorld.today().plusYears(1), 28, 42, 7, false));
+		Program fresh = this.programs.create(PairWorld.settings("Program of today", PairWorld.today()));
 		List<Map<String, Object>> newTips = this.jdbc
 			.sql(columns + "program_tip where program_id = :program order by position")
 			.param("program", fresh.id().value())
@@ -94,33 +55,6 @@ class TipMigrationTests {
 			.listOfRows();
 		assertThat(migratedTips).hasSize(16).isEqualTo(newTips);
 		assertThat(migratedTips).extracting((row) -> row.get("title")).contains("Write first, and soon");
-	}
-
-	private void migrate(MigrationVersion target) {
-		var configuration = Flyway.configure()
-			.dataSource(this.dataSource)
-			.schemas(this.schema)
-			.locations("classpath:db/migration")
-			.javaMigrations(this.javaMigrations);
-		if (target != null) {
-			configuration.target(target);
-		}
-		configuration.load().migrate();
-	}
-
-	/**
-	 * The last migration before this version, whichever features added migrations.
-	 */
-	private static MigrationVersion versionBefore(int version) throws IOException {
-		return Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*"))
-			.map((resource) -> Objects.requireNonNull(resource.getFilename()).replaceFirst("^V(\\d+)__.*$", "$1"))
-			.mapToInt(Integer::parseInt)
-			.filter((v) -> v < version)
-			.max()
-			.stream()
-			.mapToObj((v) -> MigrationVersion.fromVersion(Integer.toString(v)))
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

@@ -5,21 +5,17 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.pairing.Pairings;
 import org.tandem.program.Program;
-import org.tandem.program.Programs;
 import org.tandem.program.Role;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.NotFoundException;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,19 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TipsTests {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
+	PairWorlds worlds;
 
 	@Autowired
 	Tips tips;
@@ -55,7 +39,7 @@ class TipsTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = this.worlds.create();
 		this.program = this.world.program;
 	}
 

@@ -9,14 +9,11 @@ import org.tandem.goal.Goals;
 import org.tandem.goal.NewGoal;
 import org.tandem.note.NoteDraft;
 import org.tandem.note.Notes;
-import org.tandem.pairing.Pairings;
-import org.tandem.program.Programs;
-import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
+import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,19 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class WorkspaceControllerTests {
 
 	@Autowired
+	PairWorlds worlds;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	Pairings pairings;
-
-	@Autowired
-	Fixtures fixtures;
 
 	@Autowired
 	Goals goals;
@@ -62,7 +50,7 @@ class WorkspaceControllerTests {
 
 	@BeforeEach
 	void setUp() {
-		this.world = new PairWorld(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures);
+		this.world = this.worlds.create();
 		this.goalTitle = "Write a grant proposal " + UUID.randomUUID();
 		this.goals.add(this.world.pairing.id(), PairWorld.as(this.world.mentee),
 				new NewGoal(this.goalTitle, "A first one, with help", null, null, java.util.List.of()));
@@ -106,7 +94,7 @@ class WorkspaceControllerTests {
 
 	@Test
 	void aClosedPairingStaysReadableWithoutForms() throws Exception {
-		this.pairings.close(this.world.pairing.id(), PairWorld.as(this.world.mentor), "We are done.");
+		this.world.close(this.world.mentor, "We are done.");
 		String page = page(this.world.signIn(this.world.mentee), 200);
 		assertThat(page).contains(this.goalTitle, "Closed")
 			.doesNotContain("/close\"", "Next meeting",
