@@ -71,7 +71,8 @@ class SettingsPageTests {
 	void theBarStillCountsUnreadNotifications() throws Exception {
 		new TransactionTemplate(this.transactions).executeWithoutResult(
 				(status) -> this.notifications.notify(this.world.mentee.id().value(), "Something happened", null));
-		// the pairing's start tells the mentee too, asynchronously: compare once the count is settled
+		// the pairing's start tells the mentee too, asynchronously: compare once the
+		// count is settled
 		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			long unread = this.notifications.unreadCount(this.world.mentee.id().value());
 			assertThat(unread).isPositive();

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ Fixtures.class, PairWorlds.class })
+@Import({ Fixtures.class, PairWorlds.class, QueryCounter.class })
 public @interface IntegrationTest {
 
 }

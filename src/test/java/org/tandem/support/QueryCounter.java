@@ -1,0 +1,104 @@
+package org.tandem.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.aopalliance.intercept.MethodInterceptor;
+
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the SQL statements the current thread sends to the database, for tests that
+ * prove a page or request costs a fixed, small number of queries however many rows it
+ * shows. The data source keeps its type (a class-based proxy); its connections count
+ * every statement they execute on the thread that runs it (MockMvc runs a request on the
+ * test's thread, listeners on other threads are not counted).
+ */
+public final class QueryCounter implements BeanPostProcessor {
+
+	private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+
+	private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
+			"executeLargeUpdate", "executeBatch", "executeLargeBatch");
+
+	/** What the counted work returned and how many statements it sent. */
+	public record Counted<T>(T result, long statements) {
+
+	}
+
+	/**
+	 * Work that may throw, counted.
+	 */
+	@FunctionalInterface
+	public interface Work<T> {
+
+		T run() throws Exception;
+
+	}
+
+	/**
+	 * Runs the work on this thread and counts the statements it sends.
+	 */
+	public static <T> Counted<T> count(Work<T> work) throws Exception {
+		long before = COUNT.get()[0];
+		T result = work.run();
+		return new Counted<>(result, COUNT.get()[0] - before);
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (!(bean instanceof DataSource)) {
+			return bean;
+		}
+		ProxyFactory factory = new ProxyFactory(bean);
+		factory.setProxyTargetClass(true);
+		factory.addAdvice((MethodInterceptor) (invocation) -> {
+			Object result = invocation.proceed();
+			return (result instanceof Connection connection) ? counting(connection, Connection.class) : result;
+		});
+		return factory.getProxy(bean.getClass().getClassLoader());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T counting(T target, Class<T> type) {
+		InvocationHandler handler = (proxy, method, args) -> invoke(target, method, args);
+		return (T) Proxy.newProxyInstance(QueryCounter.class.getClassLoader(), interfaces(target, type), handler);
+	}
+
+	private static Class<?>[] interfaces(Object target, Class<?> type) {
+		if (target instanceof CallableStatement) {
+			return new Class<?>[] { CallableStatement.class };
+		}
+		return (target instanceof PreparedStatement) ? new Class<?>[] { PreparedStatement.class }
+				: new Class<?>[] { type };
+	}
+
+	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+		if (target instanceof Statement && EXECUTIONS.contains(method.getName())) {
+			COUNT.get()[0]++;
+		}
+		Object result;
+		try {
+			result = method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
+		if (target instanceof Connection && result instanceof Statement statement
+				&& method.getName().matches("createStatement|prepareStatement|prepareCall")) {
+			return counting(statement, Statement.class);
+		}
+		return result;
+	}
+
+}
