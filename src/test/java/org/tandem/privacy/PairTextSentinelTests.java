@@ -1,15 +1,7 @@
 package org.tandem.privacy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
@@ -60,8 +52,7 @@ class PairTextSentinelTests {
 
 	PairWorld world;
 
-	/** Kind of text → its sentinel. */
-	final Map<String, String> sentinels = new LinkedHashMap<>();
+	Sentinels sentinels;
 
 	String goalId;
 
@@ -72,10 +63,8 @@ class PairTextSentinelTests {
 	@BeforeEach
 	void writeTheSentinels() throws Exception {
 		this.world = this.worlds.create();
-		for (String kind : List.of("goalTitle", "goalDescription", "milestone", "goalComment", "reflection",
-				"sharedNote", "privateNote", "rejected")) {
-			this.sentinels.put(kind, "Sentinel" + kind + UUID.randomUUID().toString().replace("-", ""));
-		}
+		this.sentinels = new Sentinels(List.of("goalTitle", "goalDescription", "milestone", "goalComment", "reflection",
+				"sharedNote", "privateNote", "rejected"));
 		String mentee = this.world.token(this.world.mentee);
 		String mentor = this.world.token(this.world.mentor);
 		String pairing = "/api/v1/pairings/" + this.world.pairing.id();
@@ -190,16 +179,7 @@ class PairTextSentinelTests {
 			assertThat(feed).contains("BEGIN:VCALENDAR");
 			assertNoSentinel(feed, "the calendar feed of " + member.name());
 		}
-		assertNoSentinel(String.join("\n", this.jdbc.sql("""
-				select subject || ' ' || body_text || ' ' || coalesce(body_html, '') || ' ' || coalesce(ics, '')
-				from outbox_message""").query(String.class).list()), "the outbox");
-		assertNoSentinel(String.join("\n",
-				this.jdbc.sql("select text || ' ' || coalesce(link, '') from notification").query(String.class).list()),
-				"the notifications");
-		assertNoSentinel(
-				String.join("\n",
-						this.jdbc.sql("select serialized_event from event_publication").query(String.class).list()),
-				"the stored events");
+		this.sentinels.absentFromMailNotificationsAndEvents(this.jdbc);
 	}
 
 	@Test
@@ -210,75 +190,16 @@ class PairTextSentinelTests {
 	}
 
 	@Test
-	void theDatabaseFilesHoldOnlyCiphertext() throws Exception {
-		this.jdbc.sql("checkpoint").update();
-		Path directory = Path
-			.of(this.jdbc.sql("select current_setting('data_directory')").query(String.class).single());
-		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(directory),
-				"the database's directory is not on this machine (an external PostgreSQL)");
-		List<byte[]> needles = this.sentinels.values()
-			.stream()
-			.map((sentinel) -> sentinel.getBytes(StandardCharsets.UTF_8))
-			.toList();
-		long scanned = 0;
-		try (Stream<Path> files = Files.walk(directory)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				byte[] content = read(file);
-				scanned += content.length;
-				for (byte[] needle : needles) {
-					assertThat(indexOf(content, needle))
-						.as("%s in %s", new String(needle, StandardCharsets.UTF_8), file)
-						.isEqualTo(-1);
-				}
-			}
-		}
-		assertThat(scanned).as("bytes scanned").isPositive();
-		// the scan would find a text stored in the clear: prove it on a plain column
-		String probe = "Sentinelprobe" + UUID.randomUUID().toString().replace("-", "");
-		this.jdbc.sql("update person set title = :probe where id = :id")
-			.param("probe", probe)
-			.param("id", this.world.stranger.id().value())
-			.update();
-		this.jdbc.sql("checkpoint").update();
-		boolean found = false;
-		try (Stream<Path> files = Files.walk(directory)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				found |= indexOf(read(file), probe.getBytes(StandardCharsets.UTF_8)) >= 0;
-			}
-		}
-		assertThat(found).as("the scan finds plain text").isTrue();
-	}
-
-	private static byte[] read(Path file) {
-		try {
-			return Files.readAllBytes(file);
-		}
-		catch (IOException ex) {
-			// a file PostgreSQL removed while we walked
-			return new byte[0];
-		}
-	}
-
-	private static int indexOf(byte[] haystack, byte[] needle) {
-		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
-			for (int j = 0; j < needle.length; j++) {
-				if (haystack[i + j] != needle[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		return -1;
+	void theDatabaseFilesHoldOnlyCiphertext() {
+		this.sentinels.absentFromTheDatabaseFiles(this.jdbc, this.world.stranger.id().value());
 	}
 
 	private String sentinel(String kind) {
-		return this.sentinels.get(kind);
+		return this.sentinels.of(kind);
 	}
 
 	private void assertNoSentinel(String text, String where) {
-		for (Map.Entry<String, String> sentinel : this.sentinels.entrySet()) {
-			assertThat(text).as("the %s sentinel in %s", sentinel.getKey(), where).doesNotContain(sentinel.getValue());
-		}
+		this.sentinels.absentFrom(text, where);
 	}
 
 	private String page(String path, Cookie session) throws Exception {
