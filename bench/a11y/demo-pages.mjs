@@ -49,11 +49,14 @@ async function main() {
   await call('POST', `/pairings/${pairing}/goals`, mentorToken, { title: 'Learn how newcomers find their way' });
   const note = (await call('POST', `/pairings/${pairing}/notes`, mentorToken,
     { body: 'Ideas for our **first** walk:\n\n- the archive tour\n- [the staff wiki](https://example.org)', visibility: 'PAIR' })).id;
+  await call('POST', `/pairings/${pairing}/messages`, menteeToken,
+    { body: 'Thank you for the tour! Could we meet again on **Thursday**?' });
   const pair = [`/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
     `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/goals`, `submit:/pairings/${pairing}/goals`,
     `/goals/${goal}`, `submit:/goals/${goal}`, `/pairings/${pairing}/activities`,
     `/programs/${program}/activities`, `/programs/${program}/resources`, `/pairings/${pairing}/notes`,
-    `submit:/pairings/${pairing}/notes`, `/pairings/${pairing}/close`];
+    `submit:/pairings/${pairing}/notes`, `/pairings/${pairing}/messages`, `submit:/pairings/${pairing}/messages`,
+    `/pairings/${pairing}/close`];
   const everyone = ['/', '/settings', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
     '/settings/tokens', '/settings/password', '/settings/email', '/settings/calendar', `/programs/${program}`,
     '/no-such-page-404'];

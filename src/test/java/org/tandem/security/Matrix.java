@@ -390,6 +390,17 @@ final class Matrix {
 			// ---- pages: settings hub (local time and navigation) ------------------------------
 			row("GET", "/settings", NONE, PAGE_ANYONE),
 
+			// ---- messages: the pair's (404 for everyone else, committee and administrators included; API and pages)
+			row("POST", "/api/v1/pairings/{id}/messages", PAIRING, "U | A N | A N | N N | N N | N N")
+				.json((c) -> "{\"body\":\"" + c.world().secret(c.side()) + " message\"}"),
+			row("GET", "/api/v1/pairings/{id}/messages", PAIRING, "U | A N | A N | N N | N N | N N"),
+			row("POST", "/api/v1/pairings/{id}/messages/read", PAIRING, "U | A N | A N | N N | N N | N N"),
+			row("GET", "/pairings/{id}/messages", PAIRING, "L | A N | A N | N N | N N | N N"),
+			row("POST", "/pairings/{id}/messages", PAIRING, "L | A N | A N | N N | N N | N N")
+				.form((c) -> Map.of("body", c.world().secret(c.side()) + " message")),
+			row("GET", "/pairings/{id}/messages/conversation", PAIRING, "L | A N | A N | N N | N N | N N"),
+			row("POST", "/pairings/{id}/messages/read", PAIRING, "L | A N | A N | N N | N N | N N"),
+
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),
 			row("GET", "/admin/outbox/{id}", OUTBOX, PAGE_ADMIN)

@@ -39,7 +39,8 @@ class ApiContractTests {
 			"post, /pairings/{id}/goals", "get, /pairings/{id}/goals", "patch, /goals/{id}", //
 			"post, /goals/{id}/comments", "get, /goals/{id}/comments", //
 			"post, /pairings/{id}/notes", "get, /pairings/{id}/notes", "get, /notes/{id}", "patch, /notes/{id}",
-			"delete, /notes/{id}" })
+			"delete, /notes/{id}", //
+			"post, /pairings/{id}/messages", "get, /pairings/{id}/messages", "post, /pairings/{id}/messages/read" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

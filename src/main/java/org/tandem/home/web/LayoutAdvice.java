@@ -2,6 +2,7 @@ package org.tandem.home.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.tandem.message.Messages;
 import org.tandem.notification.Notifications;
 import org.tandem.person.People;
 import org.tandem.person.Person;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Gives every page its {@link PageContext}: the CSRF token, the signed-in person's
- * navigation and the zone they read times in.
+ * navigation (with their unread notifications and messages) and the zone they read times
+ * in.
  */
 @ControllerAdvice(annotations = HtmlController.class)
 class LayoutAdvice {
@@ -29,10 +31,13 @@ class LayoutAdvice {
 
 	private final Notifications notifications;
 
-	LayoutAdvice(People people, ProgramRoles roles, Notifications notifications) {
+	private final Messages messages;
+
+	LayoutAdvice(People people, ProgramRoles roles, Notifications notifications, Messages messages) {
 		this.people = people;
 		this.roles = roles;
 		this.notifications = notifications;
+		this.messages = messages;
 	}
 
 	@ModelAttribute("ctx")
@@ -44,6 +49,7 @@ class LayoutAdvice {
 			viewer = new PageContext.Viewer(principal.personId(), (person != null) ? person.name() : "",
 					principal.admin(), this.roles.isCommitteeMember(principal.personId()),
 					this.notifications.unreadCount(principal.personId()),
+					this.messages.unreadCount(principal.personId()),
 					(person != null) ? this.people.zoneOf(person) : this.people.defaultZone());
 		}
 		return new PageContext(csrf != null ? csrf.getParameterName() : "_csrf",

@@ -93,9 +93,13 @@ public record PageContext(String csrfParameter, String csrfHeader, String csrfTo
 	/**
 	 * The signed-in person as the navigation needs them, with the zone they read times
 	 * in.
+	 *
+	 * @param unreadNotifications their unread notifications (the badge on Notifications)
+	 * @param unreadMessages the messages their partners sent them that they have not read
+	 * (the badge on My pairings)
 	 */
 	public record Viewer(UUID personId, String name, boolean admin, boolean committee, long unreadNotifications,
-			ZoneId zone) {
+			long unreadMessages, ZoneId zone) {
 	}
 
 }
