@@ -67,14 +67,7 @@ public class Concerns {
 	 */
 	@Transactional
 	public Concern raise(ProgramId programId, TandemPrincipal me, NewConcern request) {
-		ProgramAccess.View view = this.programAccess.view(programId, me);
-		boolean pairsIn = view.mine()
-			.stream()
-			.anyMatch((p) -> (p.role() == Role.MENTOR || p.role() == Role.MENTEE)
-					&& p.status() == ParticipantStatus.ACTIVE);
-		if (!pairsIn) {
-			throw new ForbiddenException("Only the program's mentors and mentees raise concerns with its committee.");
-		}
+		mayRaise(programId, me);
 		List<FieldError> problems = new ArrayList<>();
 		String body = ConcernRules.text(request.body(), "body", true, problems);
 		PairingId pairing = null;
@@ -99,6 +92,24 @@ public class Concerns {
 		this.concerns.insert(concern);
 		this.events.publishEvent(new ConcernRaised(concern.id(), programId));
 		return concern;
+	}
+
+	/**
+	 * Checks that the caller may raise a concern in the program: an active mentor or
+	 * mentee of it.
+	 * @throws NotFoundException if the caller may not see the program
+	 * @throws ForbiddenException if they see it but are no mentor or mentee of it
+	 */
+	public ProgramAccess.View mayRaise(ProgramId programId, TandemPrincipal me) {
+		ProgramAccess.View view = this.programAccess.view(programId, me);
+		boolean pairsIn = view.mine()
+			.stream()
+			.anyMatch((p) -> (p.role() == Role.MENTOR || p.role() == Role.MENTEE)
+					&& p.status() == ParticipantStatus.ACTIVE);
+		if (!pairsIn) {
+			throw new ForbiddenException("Only the program's mentors and mentees raise concerns with its committee.");
+		}
+		return view;
 	}
 
 	/**

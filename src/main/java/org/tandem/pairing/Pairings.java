@@ -185,6 +185,9 @@ public class Pairings {
 	/** More active pairings than a program has; a bound, not a rule. */
 	static final int MAX_ACTIVE_IN_PROGRAM = 10_000;
 
+	/** The most active pairings a page counts one by one. */
+	public static final int MAX_ACTIVE_SHOWN = 1000;
+
 	/**
 	 * Ends the pairing today without fault (the program's committee or an administrator):
 	 * the stored reason is {@link #NO_FAULT_REASON}, whatever led to it, and its mentee

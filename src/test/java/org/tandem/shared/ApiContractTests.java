@@ -39,7 +39,10 @@ class ApiContractTests {
 			"post, /pairings/{id}/goals", "get, /pairings/{id}/goals", "patch, /goals/{id}", //
 			"post, /goals/{id}/comments", "get, /goals/{id}/comments", //
 			"post, /pairings/{id}/notes", "get, /pairings/{id}/notes", "get, /notes/{id}", "patch, /notes/{id}",
-			"delete, /notes/{id}" })
+			"delete, /notes/{id}", //
+			"post, /programs/{id}/concerns", "get, /programs/{id}/concerns", "get, /me/concerns", "get, /concerns/{id}",
+			"post, /concerns/{id}/acknowledge", "post, /concerns/{id}/resolve", "post, /concerns/{id}/rematch",
+			"post, /programs/{id}/pairings/close-remaining" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
