@@ -51,6 +51,8 @@ async function main() {
     { body: 'Ideas for our **first** walk:\n\n- the archive tour\n- [the staff wiki](https://example.org)', visibility: 'PAIR' })).id;
   await call('POST', `/pairings/${pairing}/messages`, menteeToken,
     { body: 'Thank you for the tour! Could we meet again on **Thursday**?' });
+  const concern = (await call('POST', `/programs/${program}/concerns`, menteeToken,
+    { pairingId: pairing, body: 'We keep missing each other; could the committee help us find a rhythm?' })).id;
   const pair = [`/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
     `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/goals`, `submit:/pairings/${pairing}/goals`,
     `/goals/${goal}`, `submit:/goals/${goal}`, `/pairings/${pairing}/activities`,
@@ -65,13 +67,17 @@ async function main() {
     `/programs/${program}/edit`, `/programs/${program}/activities`, `submit:/programs/${program}/activities`,
     `/programs/${program}/resources`, `/programs/${program}/resources/edit`, `submit:/programs/${program}/resources/edit`,
     '/people', '/people/new', 'submit:/people/new', '/people/import', `/people/${mentee}`,
-    `/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`, `/pairings/${pairing}/close`];
+    `/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`, `/pairings/${pairing}/close`,
+    `/programs/${program}/concerns`, `/concerns/${concern}`, `/concerns/${concern}/rematch`,
+    `/programs/${program}/pairings/close-remaining`];
   console.log(JSON.stringify({
     anonymous: ['/login', '/setup/x', '/invitations/x', '/calendar/unknown.ics'],
     people: [
       { email: `m.chen@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`,
         `/notes/${note}/edit`, `/people/${mentor}/edit`] },
-      { email: `e.kowalski@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`] },
+      { email: `e.kowalski@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`,
+        `/programs/${program}/concerns/new?pairingId=${pairing}`, `submit:/programs/${program}/concerns`,
+        '/me/concerns', `/concerns/${concern}`] },
       { email: `committee.chair@${DOMAIN}`, pages: [...everyone, ...committee] },
       { email: `admin@${DOMAIN}`, pages: ['/', '/settings', '/admin/outbox', '/programs', '/programs/new', 'submit:/programs/new',
         '/people', `/people/${mentor}/edit`, ...committee] },

@@ -126,7 +126,12 @@ class MeetingInvitationMessages {
 	private String body(MeetingCalendarChange change, Person person, Person partner, Person changedBy, ZoneId zone) {
 		String who = (changedBy == person) ? "You" : changedBy.name();
 		String what;
-		if (change instanceof MeetingCancelled) {
+		if (change instanceof MeetingCancelled && !byMember(change, person, partner)) {
+			// the committee closed the pairing: no name, no cause, whatever the reason
+			what = "The mentoring meeting of you and " + partner.name() + " on " + when(change.startsAt(), zone)
+					+ " is cancelled, as your pairing has ended.";
+		}
+		else if (change instanceof MeetingCancelled) {
 			what = who + " cancelled the mentoring meeting of you and " + partner.name() + " on "
 					+ when(change.startsAt(), zone) + ".";
 		}
@@ -143,6 +148,14 @@ class MeetingInvitationMessages {
 				: "Open the attached invitation to put it in your calendar.";
 		return "Hello " + person.name() + ",\n\n" + what + "\n" + calendar + "\n\nThe meeting in Tandem: "
 				+ this.baseUrl + "/pairings/" + change.pairingId().value() + "/meetings\n\nTandem\n";
+	}
+
+	/**
+	 * Whether one of the pair made the change; otherwise the committee or an
+	 * administrator did, by closing the pairing.
+	 */
+	private static boolean byMember(MeetingCalendarChange change, Person person, Person partner) {
+		return change.changedBy().equals(person.id().value()) || change.changedBy().equals(partner.id().value());
 	}
 
 	private static String details(MeetingCalendarChange change) {

@@ -351,7 +351,11 @@ class AuthorizationMatrixTests {
 		 */
 		PAIR_ACTIVITY(true),
 		/** {id}/{tipId}: program P1 or P2 and a new tip of it */
-		TIP(true);
+		TIP(true),
+		/** {id}: the concern of the mentee E or E2 about their pairing */
+		CONCERN(true),
+		/** {id}: a new concern of the mentee E or E2 about their pairing */
+		FRESH_CONCERN(true);
 
 		private final boolean sides;
 
@@ -417,6 +421,8 @@ class AuthorizationMatrixTests {
 					vars.put("id", world.pairing(side).id().value().toString());
 					vars.put("activityId", world.activity.toString());
 				}
+				case CONCERN -> vars.put("id", world.concern(side).toString());
+				case FRESH_CONCERN -> vars.put("id", world.freshConcern(side).toString());
 				case TIP -> {
 					vars.put("id", world.program(side).id().value().toString());
 					vars.put("tipId", world.freshTip(side).toString());

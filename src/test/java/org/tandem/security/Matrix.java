@@ -16,13 +16,15 @@ import static org.tandem.security.AuthorizationMatrixTests.Target.ABSENCE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.ACTIVITY;
 import static org.tandem.security.AuthorizationMatrixTests.Target.APPLICATION;
 import static org.tandem.security.AuthorizationMatrixTests.Target.BOGUS_TOKEN;
+import static org.tandem.security.AuthorizationMatrixTests.Target.CONCERN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FEED;
+import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_CONCERN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_MEETING;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_NOTE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_PERSON;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_RUN;
-import static org.tandem.security.AuthorizationMatrixTests.Target.GOAL;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_SHARED_NOTE;
+import static org.tandem.security.AuthorizationMatrixTests.Target.GOAL;
 import static org.tandem.security.AuthorizationMatrixTests.Target.MEETING;
 import static org.tandem.security.AuthorizationMatrixTests.Target.MY_ABSENCE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.MY_TOKEN;
@@ -120,6 +122,19 @@ final class Matrix {
 	private static final String PAGE_SHARED_NOTE_AUTHOR = "L | A N | F N | N N | N N | N N";
 
 	private static final String API_SHARED_NOTE_AUTHOR = "U | A N | F N | N N | N N | N N";
+
+	/**
+	 * A concern of the mentee E (or E2): its author, the program's committee and
+	 * administrators; the partner M and another program's committee get 404.
+	 */
+	private static final String PAGE_CONCERN_READ = "L | A N | N N | A A | N N | A A";
+
+	private static final String API_CONCERN_READ = "U | A N | N N | A A | N N | A A";
+
+	/** Answering a concern: the committee and administrators; its author 403. */
+	private static final String PAGE_CONCERN_ANSWER = "L | F N | N N | A A | N N | A A";
+
+	private static final String API_CONCERN_ANSWER = "U | F N | N N | A A | N N | A A";
 
 	/** Something of the caller's own (a token, an absence): someone else's is 404. */
 	private static final String PAGE_MINE = "L | A N | A N | A N | A N | A N";
@@ -400,6 +415,32 @@ final class Matrix {
 				.form((c) -> Map.of("body", c.world().secret(c.side()) + " message")),
 			row("GET", "/pairings/{id}/messages/conversation", PAIRING, "L | A N | A N | N N | N N | N N"),
 			row("POST", "/pairings/{id}/messages/read", PAIRING, "L | A N | A N | N N | N N | N N"),
+			// ---- concerns and closing at term end: a concern is its author's, the committee's and
+			// administrators'; the partner M gets 404 for E's concern and never reads its text
+			row("POST", "/api/v1/programs/{id}/concerns", PROGRAM, API_PROGRAM_PAIRS)
+				.json((c) -> "{\"body\":\"A matrix concern\"}"),
+			row("GET", "/api/v1/programs/{id}/concerns", PROGRAM, API_PROGRAM_COMMITTEE)
+				.neverShows(MatrixFixture.CONCERN, Caller.MENTOR),
+			row("GET", "/api/v1/me/concerns", NONE, API_ANYONE).neverShows(MatrixFixture.CONCERN, Caller.MENTOR),
+			row("GET", "/api/v1/concerns/{id}", CONCERN, API_CONCERN_READ).neverShows(MatrixFixture.CONCERN, Caller.MENTOR),
+			row("POST", "/api/v1/concerns/{id}/acknowledge", FRESH_CONCERN, API_CONCERN_ANSWER),
+			row("POST", "/api/v1/concerns/{id}/resolve", FRESH_CONCERN, API_CONCERN_ANSWER)
+				.json((c) -> "{\"outcome\":\"Talked it through\"}"),
+			row("POST", "/api/v1/concerns/{id}/rematch", FRESH_CONCERN, API_CONCERN_ANSWER).destructive(),
+			row("POST", "/api/v1/programs/{id}/pairings/close-remaining", PROGRAM, API_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/concerns/new", PROGRAM, PAGE_PROGRAM_PAIRS),
+			row("POST", "/programs/{id}/concerns", PROGRAM, PAGE_PROGRAM_PAIRS)
+				.form((c) -> Map.of("body", "A matrix concern")),
+			row("GET", "/me/concerns", NONE, PAGE_ANYONE).neverShows(MatrixFixture.CONCERN, Caller.MENTOR),
+			row("GET", "/programs/{id}/concerns", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("GET", "/concerns/{id}", CONCERN, PAGE_CONCERN_READ).neverShows(MatrixFixture.CONCERN, Caller.MENTOR),
+			row("POST", "/concerns/{id}/acknowledge", FRESH_CONCERN, PAGE_CONCERN_ANSWER),
+			row("POST", "/concerns/{id}/resolve", FRESH_CONCERN, PAGE_CONCERN_ANSWER)
+				.form((c) -> Map.of("outcome", "Talked it through")),
+			row("GET", "/concerns/{id}/rematch", CONCERN, PAGE_CONCERN_ANSWER),
+			row("POST", "/concerns/{id}/rematch", FRESH_CONCERN, PAGE_CONCERN_ANSWER).destructive(),
+			row("GET", "/programs/{id}/pairings/close-remaining", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("POST", "/programs/{id}/pairings/close-remaining", PROGRAM, PAGE_PROGRAM_COMMITTEE),
 
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),

@@ -74,6 +74,12 @@ final class MatrixFixture {
 	 */
 	static final String PRIVATE_NOTE = "EmmasPrivateNoteMarker";
 
+	/**
+	 * In the text of the mentee E's concerns: E, the committee and administrators read
+	 * it, never the partner M.
+	 */
+	static final String CONCERN = "EmmasConcernMarker";
+
 	final Program p1;
 
 	final Program p2;
@@ -126,6 +132,11 @@ final class MatrixFixture {
 	final UUID note1;
 
 	final UUID note2;
+
+	/** A concern of E about the pair's pairing, and of E2 about the other pair's. */
+	final UUID concern1;
+
+	final UUID concern2;
 
 	private final String mentee2Token;
 
@@ -204,6 +215,8 @@ final class MatrixFixture {
 		this.mentee2Token = this.personFixtures.token(this.mentee2);
 		this.note1 = freshNote(Side.OWN, "PRIVATE");
 		this.note2 = freshNote(Side.OTHER, "PRIVATE");
+		this.concern1 = freshConcern(Side.OWN);
+		this.concern2 = freshConcern(Side.OTHER);
 	}
 
 	static String unique(String name) {
@@ -306,6 +319,28 @@ final class MatrixFixture {
 					.andReturn()
 					.getResponse()
 					.getContentAsString());
+	}
+
+	UUID concern(Side side) {
+		return (side == Side.OWN) ? this.concern1 : this.concern2;
+	}
+
+	/**
+	 * A new concern of the side's mentee (E or E2) about their pairing; E's carry
+	 * {@link #CONCERN}.
+	 */
+	UUID freshConcern(Side side) throws Exception {
+		String mentee = (side == Side.OWN) ? token(Caller.MENTEE) : this.mentee2Token;
+		String marker = (side == Side.OWN) ? CONCERN : "ElisConcernMarker";
+		return id(this.mvc
+			.perform(post("/api/v1/programs/" + this.p1.id().value() + "/concerns")
+				.header(HttpHeaders.AUTHORIZATION, mentee)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"pairingId\":\"" + pairing(side).id().value() + "\",\"body\":\"" + marker
+						+ " worries\",\"rematch\":true}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	/**

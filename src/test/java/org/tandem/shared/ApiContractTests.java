@@ -40,7 +40,10 @@ class ApiContractTests {
 			"post, /goals/{id}/comments", "get, /goals/{id}/comments", //
 			"post, /pairings/{id}/notes", "get, /pairings/{id}/notes", "get, /notes/{id}", "patch, /notes/{id}",
 			"delete, /notes/{id}", //
-			"post, /pairings/{id}/messages", "get, /pairings/{id}/messages", "post, /pairings/{id}/messages/read" })
+			"post, /pairings/{id}/messages", "get, /pairings/{id}/messages", "post, /pairings/{id}/messages/read", //
+			"post, /programs/{id}/concerns", "get, /programs/{id}/concerns", "get, /me/concerns", "get, /concerns/{id}",
+			"post, /concerns/{id}/acknowledge", "post, /concerns/{id}/resolve", "post, /concerns/{id}/rematch",
+			"post, /programs/{id}/pairings/close-remaining" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
