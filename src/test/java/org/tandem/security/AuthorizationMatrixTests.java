@@ -351,7 +351,11 @@ class AuthorizationMatrixTests {
 		 */
 		PAIR_ACTIVITY(true),
 		/** {id}/{tipId}: program P1 or P2 and a new tip of it */
-		TIP(true);
+		TIP(true),
+		/** {id}/{questionId}: program P1 or P2 and a new evaluation question of it */
+		QUESTION(true),
+		/** {id}/{kind}: the pairing M/E or M2/E2 and its mid-term evaluation */
+		EVALUATION(true);
 
 		private final boolean sides;
 
@@ -420,6 +424,14 @@ class AuthorizationMatrixTests {
 				case TIP -> {
 					vars.put("id", world.program(side).id().value().toString());
 					vars.put("tipId", world.freshTip(side).toString());
+				}
+				case QUESTION -> {
+					vars.put("id", world.program(side).id().value().toString());
+					vars.put("questionId", world.freshQuestion(side).toString());
+				}
+				case EVALUATION -> {
+					vars.put("id", world.pairing(side).id().value().toString());
+					vars.put("kind", "MID");
 				}
 			}
 			return vars;
