@@ -49,11 +49,16 @@ async function main() {
   await call('POST', `/pairings/${pairing}/goals`, mentorToken, { title: 'Learn how newcomers find their way' });
   const note = (await call('POST', `/pairings/${pairing}/notes`, mentorToken,
     { body: 'Ideas for our **first** walk:\n\n- the archive tour\n- [the staff wiki](https://example.org)', visibility: 'PAIR' })).id;
+  const held = (await call('POST', `/pairings/${pairing}/meetings`, mentorToken,
+    { occurredOn: new Date().toISOString().slice(0, 10), format: 'LUNCH' })).id;
   const pair = [`/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
     `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/goals`, `submit:/pairings/${pairing}/goals`,
     `/goals/${goal}`, `submit:/goals/${goal}`, `/pairings/${pairing}/activities`,
     `/programs/${program}/activities`, `/programs/${program}/resources`, `/pairings/${pairing}/notes`,
-    `submit:/pairings/${pairing}/notes`, `/pairings/${pairing}/close`];
+    `submit:/pairings/${pairing}/notes`, `/pairings/${pairing}/close`,
+    `/pairings/${pairing}/meetings/${held}/pulse`, `submit:/pairings/${pairing}/meetings/${held}/pulse`,
+    `/pairings/${pairing}/kudos`, `submit:/pairings/${pairing}/kudos`, `/pairings/${pairing}/evaluations/MID`,
+    `submit:/pairings/${pairing}/evaluations/MID`, `/programs/${program}/evaluation-questions`];
   const everyone = ['/', '/settings', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
     '/settings/tokens', '/settings/password', '/settings/email', '/settings/calendar', `/programs/${program}`,
     '/no-such-page-404'];
@@ -61,6 +66,8 @@ async function main() {
     `submit:/programs/${program}/places`, `/programs/${program}/matching`, `/programs/${program}/matching/settings`,
     `/programs/${program}/edit`, `/programs/${program}/activities`, `submit:/programs/${program}/activities`,
     `/programs/${program}/resources`, `/programs/${program}/resources/edit`, `submit:/programs/${program}/resources/edit`,
+    `/programs/${program}/evaluation-questions`, `submit:/programs/${program}/evaluation-questions`,
+    `/programs/${program}/feedback`,
     '/people', '/people/new', 'submit:/people/new', '/people/import', `/people/${mentee}`,
     `/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`, `/pairings/${pairing}/close`];
   console.log(JSON.stringify({

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@value #END_OPENS_DAYS_BEFORE} days before the term ends, so that it can be answered
  * while the pair still works together. A pure rule over dates.
  */
-public record EvaluationTerm(LocalDate startsOn, LocalDate endsOn) {
+record EvaluationTerm(LocalDate startsOn, LocalDate endsOn) {
 
 	public static final int END_OPENS_DAYS_BEFORE = 14;
 

@@ -1,6 +1,7 @@
 package org.tandem.feedback;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -82,11 +83,24 @@ public class KudosBoard {
 	 * @param limit how many at most, 1 to {@value #SHARED_MAX}
 	 */
 	@Transactional(readOnly = true)
-	public List<SharedKudos> sharedOf(ProgramId program, int limit) {
+	public List<Shared> sharedOf(ProgramId program, int limit) {
 		if (limit < 1 || limit > SHARED_MAX) {
 			throw new IllegalArgumentException("limit must be between 1 and " + SHARED_MAX);
 		}
 		return this.kudos.shared(program, limit);
+	}
+
+	/**
+	 * Kudos their author chose to share with the program, for its celebration: the words
+	 * and the day, not who wrote them to whom.
+	 */
+	public record Shared(KudosId id, String body, Instant createdAt) {
+
+		@Override
+		public String toString() {
+			return "KudosBoard.Shared[id=" + this.id + "]";
+		}
+
 	}
 
 	/** A page of the pair's kudos and the pairing they belong to. */

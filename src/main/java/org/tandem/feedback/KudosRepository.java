@@ -67,7 +67,7 @@ class KudosRepository {
 	}
 
 	/** The program's shared kudos, newest first; one that cannot be read is left out. */
-	List<SharedKudos> shared(ProgramId program, int limit) {
+	List<KudosBoard.Shared> shared(ProgramId program, int limit) {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from kudos where program_id = :program and shared_with_program"
 					+ " order by created_at desc, id limit :limit")
@@ -77,7 +77,7 @@ class KudosRepository {
 			.list()
 			.stream()
 			.filter((kudos) -> kudos.body() != null)
-			.map((kudos) -> new SharedKudos(kudos.id(), Objects.requireNonNull(kudos.body()), kudos.createdAt()))
+			.map((kudos) -> new KudosBoard.Shared(kudos.id(), Objects.requireNonNull(kudos.body()), kudos.createdAt()))
 			.toList();
 	}
 

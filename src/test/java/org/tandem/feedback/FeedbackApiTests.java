@@ -129,7 +129,7 @@ class FeedbackApiTests {
 		this.api.post(kudos, this.world.mentee, "{\"body\":\"Shared thanks\",\"shareWithProgram\":true}");
 		this.api.post(kudos, this.world.mentor, "{\"body\":\"Private thanks\"}");
 
-		assertThat(board.sharedOf(this.world.program.id(), 10)).extracting(SharedKudos::body)
+		assertThat(board.sharedOf(this.world.program.id(), 10)).extracting(KudosBoard.Shared::body)
 			.containsExactly("Shared thanks");
 	}
 

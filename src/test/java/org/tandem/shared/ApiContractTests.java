@@ -39,7 +39,11 @@ class ApiContractTests {
 			"post, /pairings/{id}/goals", "get, /pairings/{id}/goals", "patch, /goals/{id}", //
 			"post, /goals/{id}/comments", "get, /goals/{id}/comments", //
 			"post, /pairings/{id}/notes", "get, /pairings/{id}/notes", "get, /notes/{id}", "patch, /notes/{id}",
-			"delete, /notes/{id}" })
+			"delete, /notes/{id}", //
+			"post, /pairings/{id}/meetings/{meetingId}/pulse", "post, /pairings/{id}/kudos",
+			"get, /pairings/{id}/kudos", "get, /programs/{id}/evaluation-questions",
+			"post, /programs/{id}/evaluation-questions", "patch, /programs/{id}/evaluation-questions/{questionId}",
+			"delete, /programs/{id}/evaluation-questions/{questionId}", "post, /pairings/{id}/evaluations" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
