@@ -117,6 +117,13 @@ class FeedbackPagesTests {
 		}
 		assertThat(this.mvc.perform(post).andReturn().getResponse().getStatus()).isEqualTo(302);
 		assertThat(page(path, session)).contains("3 out of 5").contains("Less email");
+		// an unknown kind is no page, and no server error
+		int unknown = this.mvc
+			.perform(get("/pairings/" + this.world.pairing.id() + "/evaluations/LATE").cookie(session))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(unknown).isBetween(400, 404);
 	}
 
 	@Test
