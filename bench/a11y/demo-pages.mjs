@@ -53,12 +53,17 @@ async function main() {
     { body: 'Thank you for the tour! Could we meet again on **Thursday**?' });
   const concern = (await call('POST', `/programs/${program}/concerns`, menteeToken,
     { pairingId: pairing, body: 'We keep missing each other; could the committee help us find a rhythm?' })).id;
+  const held = (await call('POST', `/pairings/${pairing}/meetings`, mentorToken,
+    { occurredOn: new Date().toISOString().slice(0, 10), format: 'LUNCH' })).id;
   const pair = [`/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
     `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/goals`, `submit:/pairings/${pairing}/goals`,
     `/goals/${goal}`, `submit:/goals/${goal}`, `/pairings/${pairing}/activities`,
     `/programs/${program}/activities`, `/programs/${program}/resources`, `/pairings/${pairing}/notes`,
     `submit:/pairings/${pairing}/notes`, `/pairings/${pairing}/messages`, `submit:/pairings/${pairing}/messages`,
-    `/pairings/${pairing}/close`];
+    `/pairings/${pairing}/close`,
+    `/pairings/${pairing}/meetings/${held}/pulse`, `submit:/pairings/${pairing}/meetings/${held}/pulse`,
+    `/pairings/${pairing}/kudos`, `submit:/pairings/${pairing}/kudos`, `/pairings/${pairing}/evaluations/MID`,
+    `submit:/pairings/${pairing}/evaluations/MID`, `/programs/${program}/evaluation-questions`];
   const everyone = ['/', '/settings', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
     '/settings/tokens', '/settings/password', '/settings/email', '/settings/calendar', `/programs/${program}`,
     '/no-such-page-404'];
@@ -66,6 +71,8 @@ async function main() {
     `submit:/programs/${program}/places`, `/programs/${program}/matching`, `/programs/${program}/matching/settings`,
     `/programs/${program}/edit`, `/programs/${program}/activities`, `submit:/programs/${program}/activities`,
     `/programs/${program}/resources`, `/programs/${program}/resources/edit`, `submit:/programs/${program}/resources/edit`,
+    `/programs/${program}/evaluation-questions`, `submit:/programs/${program}/evaluation-questions`,
+    `/programs/${program}/feedback`,
     '/people', '/people/new', 'submit:/people/new', '/people/import', `/people/${mentee}`,
     `/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`, `/pairings/${pairing}/close`,
     `/programs/${program}/concerns`, `/concerns/${concern}`, `/concerns/${concern}/rematch`,

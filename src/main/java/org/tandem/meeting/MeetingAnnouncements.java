@@ -8,9 +8,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes what the pair's calendars must hear: a meeting scheduled, moved or cancelled.
- * Each change after the first raises the meeting's sequence in the same transaction, so
- * every invitation or cancellation carries a higher SEQUENCE than the one before it.
+ * Publishes what the pair's calendars must hear: a meeting scheduled, moved or cancelled;
+ * and a scheduled meeting marked held, after which the pair is asked for its pulse. Each
+ * change after the first raises the meeting's sequence in the same transaction, so every
+ * invitation or cancellation carries a higher SEQUENCE than the one before it.
  */
 @Component
 class MeetingAnnouncements {
@@ -37,7 +38,11 @@ class MeetingAnnouncements {
 		if (!before.scheduled() || startsAt == null) {
 			return;
 		}
-		if (after.status() == MeetingStatus.CANCELLED) {
+		if (after.status() == MeetingStatus.HELD && after.occurredOn() != null) {
+			this.events
+				.publishEvent(new MeetingHeld(new MeetingId(after.id()), after.pairingId(), by, after.occurredOn()));
+		}
+		else if (after.status() == MeetingStatus.CANCELLED) {
 			this.events.publishEvent(new MeetingCancelled(after.id(), after.pairingId(), by, startsAt,
 					after.durationMinutes(), after.format(), this.meetings.nextSequence(after.id())));
 		}

@@ -355,7 +355,11 @@ class AuthorizationMatrixTests {
 		/** {id}: the concern of the mentee E or E2 about their pairing */
 		CONCERN(true),
 		/** {id}: a new concern of the mentee E or E2 about their pairing */
-		FRESH_CONCERN(true);
+		FRESH_CONCERN(true),
+		/** {id}/{questionId}: program P1 or P2 and a new evaluation question of it */
+		QUESTION(true),
+		/** {id}/{kind}: the pairing M/E or M2/E2 and its mid-term evaluation */
+		EVALUATION(true);
 
 		private final boolean sides;
 
@@ -426,6 +430,14 @@ class AuthorizationMatrixTests {
 				case TIP -> {
 					vars.put("id", world.program(side).id().value().toString());
 					vars.put("tipId", world.freshTip(side).toString());
+				}
+				case QUESTION -> {
+					vars.put("id", world.program(side).id().value().toString());
+					vars.put("questionId", world.freshQuestion(side).toString());
+				}
+				case EVALUATION -> {
+					vars.put("id", world.pairing(side).id().value().toString());
+					vars.put("kind", "MID");
 				}
 			}
 			return vars;

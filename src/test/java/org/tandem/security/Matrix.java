@@ -17,6 +17,7 @@ import static org.tandem.security.AuthorizationMatrixTests.Target.ACTIVITY;
 import static org.tandem.security.AuthorizationMatrixTests.Target.APPLICATION;
 import static org.tandem.security.AuthorizationMatrixTests.Target.BOGUS_TOKEN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.CONCERN;
+import static org.tandem.security.AuthorizationMatrixTests.Target.EVALUATION;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FEED;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_CONCERN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_MEETING;
@@ -36,6 +37,7 @@ import static org.tandem.security.AuthorizationMatrixTests.Target.PAIR_ACTIVITY;
 import static org.tandem.security.AuthorizationMatrixTests.Target.PERSON;
 import static org.tandem.security.AuthorizationMatrixTests.Target.PLACE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.PROGRAM;
+import static org.tandem.security.AuthorizationMatrixTests.Target.QUESTION;
 import static org.tandem.security.AuthorizationMatrixTests.Target.RUN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.TIP;
 
@@ -441,6 +443,39 @@ final class Matrix {
 			row("POST", "/concerns/{id}/rematch", FRESH_CONCERN, PAGE_CONCERN_ANSWER).destructive(),
 			row("GET", "/programs/{id}/pairings/close-remaining", PROGRAM, PAGE_PROGRAM_COMMITTEE),
 			row("POST", "/programs/{id}/pairings/close-remaining", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			// ---- feedback: pulses, kudos and evaluations are the pair's (404 for everyone else, committee and
+			// administrators included); the questions are the program's; the committee sees aggregates only
+			row("POST", "/api/v1/pairings/{id}/meetings/{meetingId}/pulse", MEETING, API_NOTES)
+				.json((c) -> "{\"usefulness\":4,\"comment\":\"" + c.world().secret(c.side()) + " pulse\"}"),
+			row("POST", "/api/v1/pairings/{id}/kudos", PAIRING, API_NOTES)
+				.json((c) -> "{\"body\":\"" + c.world().secret(c.side()) + " kudos\",\"shareWithProgram\":false}"),
+			row("GET", "/api/v1/pairings/{id}/kudos", PAIRING, API_NOTES),
+			row("POST", "/api/v1/pairings/{id}/evaluations", PAIRING, API_NOTES)
+				.json((c) -> "{\"kind\":\"MID\",\"answers\":{}}"),
+			row("GET", "/api/v1/pairings/{id}/evaluations", PAIRING, API_NOTES),
+			row("GET", "/api/v1/programs/{id}/evaluation-questions", PROGRAM, API_PROGRAM_READERS),
+			row("POST", "/api/v1/programs/{id}/evaluation-questions", PROGRAM, API_PROGRAM_COMMITTEE)
+				.json((c) -> "{\"prompt\":\"" + MatrixFixture.unique("Matrix question") + "\",\"kind\":\"TEXT\",\"appliesTo\":\"END\"}"),
+			row("PATCH", "/api/v1/programs/{id}/evaluation-questions/{questionId}", QUESTION, API_PROGRAM_COMMITTEE)
+				.json((c) -> "{\"required\":false}"),
+			row("DELETE", "/api/v1/programs/{id}/evaluation-questions/{questionId}", QUESTION, API_PROGRAM_COMMITTEE),
+			row("GET", "/api/v1/programs/{id}/feedback", PROGRAM, API_PROGRAM_COMMITTEE),
+			row("GET", "/pairings/{id}/meetings/{meetingId}/pulse", MEETING, PAGE_NOTES),
+			row("POST", "/pairings/{id}/meetings/{meetingId}/pulse", MEETING, PAGE_NOTES)
+				.form((c) -> Map.of("usefulness", "4", "comment", c.world().secret(c.side()) + " pulse")),
+			row("GET", "/pairings/{id}/kudos", PAIRING, PAGE_NOTES),
+			row("POST", "/pairings/{id}/kudos", PAIRING, PAGE_NOTES)
+				.form((c) -> Map.of("body", c.world().secret(c.side()) + " kudos")),
+			row("GET", "/pairings/{id}/evaluations/{kind}", EVALUATION, PAGE_NOTES),
+			row("POST", "/pairings/{id}/evaluations/{kind}", EVALUATION, PAGE_NOTES)
+				.form((c) -> Map.of("answers[not-a-question]", "3")),
+			row("GET", "/programs/{id}/evaluation-questions", PROGRAM, PAGE_PROGRAM_READERS),
+			row("POST", "/programs/{id}/evaluation-questions", PROGRAM, PAGE_PROGRAM_COMMITTEE)
+				.form((c) -> Map.of("prompt", MatrixFixture.unique("Matrix question"), "kind", "SCALE", "appliesTo", "BOTH")),
+			row("POST", "/programs/{id}/evaluation-questions/{questionId}", QUESTION, PAGE_PROGRAM_COMMITTEE)
+				.form((c) -> Map.of("prompt", MatrixFixture.unique("Matrix question"), "appliesTo", "MID")),
+			row("POST", "/programs/{id}/evaluation-questions/{questionId}/retire", QUESTION, PAGE_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/feedback", PROGRAM, PAGE_PROGRAM_COMMITTEE),
 
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),

@@ -420,6 +420,22 @@ final class MatrixFixture {
 	}
 
 	/** A new suggested activity of the side's program. */
+	/** A new optional scale question of the side's program, asked in both evaluations. */
+	UUID freshQuestion(Side side) {
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("""
+					insert into evaluation_question (id, program_id, prompt, kind, applies_to, required, position, created_at)
+					values (:id, :program, :prompt, 'SCALE', 'BOTH', false, 1000, :now)
+					""")
+			.param("id", id)
+			.param("program", program(side).id().value())
+			.param("prompt", unique("Matrix question"))
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+		return id;
+	}
+
 	UUID freshActivity(Side side) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""

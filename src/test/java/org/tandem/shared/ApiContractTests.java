@@ -43,7 +43,11 @@ class ApiContractTests {
 			"post, /pairings/{id}/messages", "get, /pairings/{id}/messages", "post, /pairings/{id}/messages/read", //
 			"post, /programs/{id}/concerns", "get, /programs/{id}/concerns", "get, /me/concerns", "get, /concerns/{id}",
 			"post, /concerns/{id}/acknowledge", "post, /concerns/{id}/resolve", "post, /concerns/{id}/rematch",
-			"post, /programs/{id}/pairings/close-remaining" })
+			"post, /programs/{id}/pairings/close-remaining", //
+			"post, /pairings/{id}/meetings/{meetingId}/pulse", "post, /pairings/{id}/kudos",
+			"get, /pairings/{id}/kudos", "get, /programs/{id}/evaluation-questions",
+			"post, /programs/{id}/evaluation-questions", "patch, /programs/{id}/evaluation-questions/{questionId}",
+			"delete, /programs/{id}/evaluation-questions/{questionId}", "post, /pairings/{id}/evaluations" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

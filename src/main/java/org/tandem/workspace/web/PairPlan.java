@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.activity.PairActivities.Checklist;
+import org.tandem.concern.ClosingPrompt;
 import org.tandem.goal.Goal;
+import org.tandem.message.Conversation;
 import org.tandem.note.Note;
 import org.tandem.resource.Tip;
 
@@ -16,9 +18,11 @@ import org.tandem.resource.Tip;
  *
  * @param names the pair's names by person id, for the goals' owners
  * @param sharedNotes the newest notes the pair shares
+ * @param conversation the newest messages between the two
+ * @param closing whether the term has ended and the pair is asked to close
  */
 public record PairPlan(@Nullable Tip tip, List<Goal> goals, Map<UUID, String> names, Checklist checklist,
-		List<Note> sharedNotes, UUID viewerId, String partnerName) {
+		List<Note> sharedNotes, UUID viewerId, String partnerName, Conversation conversation, ClosingPrompt closing) {
 
 	public String ownerName(Goal goal) {
 		return this.names.getOrDefault(goal.ownerId(), "Unknown person");

@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.activity.ActivityCounts;
 import org.tandem.activity.PairActivities;
 import org.tandem.cadence.Cadence;
+import org.tandem.concern.PairClosing;
 import org.tandem.goal.GoalCounts;
 import org.tandem.goal.Goals;
+import org.tandem.message.Messages;
 import org.tandem.note.Notes;
 import org.tandem.pairing.CadenceWords;
 import org.tandem.pairing.CloseReasons;
@@ -45,6 +47,9 @@ class WorkspaceModels {
 	/** The newest shared notes on the workspace; the notes page has them all. */
 	static final int SHARED_NOTES_SHOWN = 5;
 
+	/** The newest messages on the workspace; the conversation page has them all. */
+	static final int MESSAGES_SHOWN = 5;
+
 	private final PairingAccess access;
 
 	private final PairingCadence cadence;
@@ -69,9 +74,15 @@ class WorkspaceModels {
 
 	private final Notes notes;
 
+	private final Messages messages;
+
+	private final PairClosing closing;
+
 	WorkspaceModels(PairingAccess access, PairingCadence cadence, People people, Programs programs,
 			CloseReasons closeReasons, UpcomingMeetings meetings, Clock clock, Goals goals, PairActivities activities,
-			ActivityCounts activityCounts, Tips tips, Notes notes) {
+			ActivityCounts activityCounts, Tips tips, Notes notes, Messages messages, PairClosing closing) {
+		this.messages = messages;
+		this.closing = closing;
 		this.notes = notes;
 		this.goals = goals;
 		this.activities = activities;
@@ -141,7 +152,8 @@ class WorkspaceModels {
 		return new PairPlan(tip, this.goals.of(pairing.id(), me).goals(), names,
 				this.activities.ofMember(pairing, me).orElseThrow(),
 				this.notes.sharedOf(pairing.id(), me, SHARED_NOTES_SHOWN), me.personId(),
-				names.getOrDefault(pairing.partnerOf(me.personId()), "Your partner"));
+				names.getOrDefault(pairing.partnerOf(me.personId()), "Your partner"),
+				this.messages.latest(pairing.id(), me, MESSAGES_SHOWN), this.closing.promptFor(pairing.id(), me));
 	}
 
 	private Map<UUID, Person> people(List<UUID> ids) {

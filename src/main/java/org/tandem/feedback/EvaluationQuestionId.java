@@ -1,0 +1,17 @@
+package org.tandem.feedback;
+
+import java.util.UUID;
+
+import org.tandem.shared.kernel.TypedId;
+
+/**
+ * The id of a {@link EvaluationQuestion}.
+ */
+public record EvaluationQuestionId(UUID value) implements TypedId {
+
+	@Override
+	public String toString() {
+		return this.value.toString();
+	}
+
+}
