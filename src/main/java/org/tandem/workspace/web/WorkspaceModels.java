@@ -14,6 +14,7 @@ import org.tandem.activity.ActivityCounts;
 import org.tandem.activity.PairActivities;
 import org.tandem.cadence.Cadence;
 import org.tandem.concern.PairClosing;
+import org.tandem.feedback.FeedbackDue;
 import org.tandem.goal.GoalCounts;
 import org.tandem.goal.Goals;
 import org.tandem.message.Messages;
@@ -78,9 +79,13 @@ class WorkspaceModels {
 
 	private final PairClosing closing;
 
+	private final FeedbackDue feedback;
+
 	WorkspaceModels(PairingAccess access, PairingCadence cadence, People people, Programs programs,
 			CloseReasons closeReasons, UpcomingMeetings meetings, Clock clock, Goals goals, PairActivities activities,
-			ActivityCounts activityCounts, Tips tips, Notes notes, Messages messages, PairClosing closing) {
+			ActivityCounts activityCounts, Tips tips, Notes notes, Messages messages, PairClosing closing,
+			FeedbackDue feedback) {
+		this.feedback = feedback;
 		this.messages = messages;
 		this.closing = closing;
 		this.notes = notes;
@@ -153,7 +158,8 @@ class WorkspaceModels {
 				this.activities.ofMember(pairing, me).orElseThrow(),
 				this.notes.sharedOf(pairing.id(), me, SHARED_NOTES_SHOWN), me.personId(),
 				names.getOrDefault(pairing.partnerOf(me.personId()), "Your partner"),
-				this.messages.latest(pairing.id(), me, MESSAGES_SHOWN), this.closing.promptFor(pairing.id(), me));
+				this.messages.latest(pairing.id(), me, MESSAGES_SHOWN), this.closing.promptFor(pairing.id(), me),
+				this.feedback.todo(pairing.id(), me));
 	}
 
 	private Map<UUID, Person> people(List<UUID> ids) {

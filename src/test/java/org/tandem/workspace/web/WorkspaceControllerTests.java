@@ -45,11 +45,11 @@ class WorkspaceControllerTests {
 	Goals goals;
 
 	/**
-	 * What one workspace costs today (26 statements, 27 for a long page), the session and
+	 * What one workspace costs today (32 statements, 33 for a long page), the session and
 	 * the layout's badges included: each module checks the pair's membership for itself
 	 * (issue 13 brings it down).
 	 */
-	private static final long MOST_STATEMENTS = 27;
+	private static final long MOST_STATEMENTS = 33;
 
 	PairWorld world;
 
