@@ -18,6 +18,7 @@ import org.tandem.matching.DepartmentMode;
 import org.tandem.matching.MatchingSettings;
 import org.tandem.matching.SettingsStore;
 import org.tandem.matching.solver.Objective;
+import org.tandem.message.Messages;
 import org.tandem.notification.Notifications;
 import org.tandem.person.People;
 import org.tandem.person.ProgramRoles;
@@ -90,6 +91,9 @@ class MatchingSettingsControllerTests {
 
 	@MockitoBean
 	Notifications notifications;
+
+	@MockitoBean
+	Messages messages;
 
 	@MockitoBean
 	JdbcClient jdbc;
