@@ -39,7 +39,9 @@ class ApiContractTests {
 			"post, /pairings/{id}/goals", "get, /pairings/{id}/goals", "patch, /goals/{id}", //
 			"post, /goals/{id}/comments", "get, /goals/{id}/comments", //
 			"post, /pairings/{id}/notes", "get, /pairings/{id}/notes", "get, /notes/{id}", "patch, /notes/{id}",
-			"delete, /notes/{id}" })
+			"delete, /notes/{id}", //
+			"post, /pairings/{id}/documents", "get, /pairings/{id}/documents", "post, /documents/{id}/versions",
+			"get, /documents/{id}/content", "post, /documents/{id}/comments", "get, /documents/{id}/comments" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
