@@ -20,6 +20,22 @@ async function call(method, path, token, body) {
   return text ? JSON.parse(text) : null;
 }
 
+// a small, valid one-page PDF for the documents pages
+const PDF = '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\n'
+  + 'endobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
+
+async function upload(path, token, name, title) {
+  const form = new FormData();
+  form.append('file', new Blob([PDF], { type: 'application/pdf' }), name);
+  form.append('title', title);
+  const response = await fetch(`${BASE}/api/v1${path}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+  const text = await response.text();
+  if (!response.ok) {
+    throw new Error(`POST ${path} answered ${response.status}: ${text.slice(0, 300)}`);
+  }
+  return JSON.parse(text);
+}
+
 async function token(key) {
   return (await call('POST', '/tokens', null, { email: `${key}@${DOMAIN}`, password: PASSWORD })).token;
 }
@@ -55,7 +71,10 @@ async function main() {
     { pairingId: pairing, body: 'We keep missing each other; could the committee help us find a rhythm?' })).id;
   const held = (await call('POST', `/pairings/${pairing}/meetings`, mentorToken,
     { occurredOn: new Date().toISOString().slice(0, 10), format: 'LUNCH' })).id;
-  const pair = [`/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
+  const documentId = (await upload(`/pairings/${pairing}/documents`, menteeToken, 'sabbatical.pdf', 'Sabbatical proposal')).id;
+  await call('POST', `/documents/${documentId}/comments`, mentorToken, { body: 'Name the archive you will visit.' });
+  const pair = [`/pairings/${pairing}/documents`, `submit:/pairings/${pairing}/documents`, `/documents/${documentId}`,
+    `submit:/documents/${documentId}`, `/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
     `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/goals`, `submit:/pairings/${pairing}/goals`,
     `/goals/${goal}`, `submit:/goals/${goal}`, `/pairings/${pairing}/activities`,
     `/programs/${program}/activities`, `/programs/${program}/resources`, `/pairings/${pairing}/notes`,

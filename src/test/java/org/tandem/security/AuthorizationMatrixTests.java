@@ -338,6 +338,11 @@ class AuthorizationMatrixTests {
 		 * secret)
 		 */
 		GOAL(true),
+		/**
+		 * {id}: the document of the pairing M/E or M2/E2 (its title and comment carry the
+		 * pair's secret)
+		 */
+		DOCUMENT(true),
 		/** {id}: a message in the outbox */
 		OUTBOX(false),
 		/** {token}: a one-time link token that does not exist */
@@ -414,6 +419,7 @@ class AuthorizationMatrixTests {
 					vars.put("menteeId", run.menteeId().toString());
 				}
 				case GOAL -> vars.put("id", world.goal(side).toString());
+				case DOCUMENT -> vars.put("id", world.document(side).toString());
 				case OUTBOX -> vars.put("id", world.outboxMessage.toString());
 				case BOGUS_TOKEN -> vars.put("token", "no-such-link-" + UUID.randomUUID());
 				case FEED -> vars.put("token", world.freshFeedToken());

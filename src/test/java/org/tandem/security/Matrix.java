@@ -18,6 +18,7 @@ import static org.tandem.security.AuthorizationMatrixTests.Target.APPLICATION;
 import static org.tandem.security.AuthorizationMatrixTests.Target.BOGUS_TOKEN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.CONCERN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.EVALUATION;
+import static org.tandem.security.AuthorizationMatrixTests.Target.DOCUMENT;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FEED;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_CONCERN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_MEETING;
@@ -122,6 +123,15 @@ final class Matrix {
 
 	/** A shared note of the mentee E (or E2) changed: its author; the partner M 403. */
 	private static final String PAGE_SHARED_NOTE_AUTHOR = "L | A N | F N | N N | N N | N N";
+
+	/** A pair's documents: the pair only, 404 for everyone else. */
+	private static final String PAIR_DOCUMENTS_PAGE = "L | A N | A N | N N | N N | N N";
+
+	private static final String PAIR_DOCUMENTS_API = "U | A N | A N | N N | N N | N N";
+
+	/** A small PDF for the upload rows (the type is read from the content). */
+	static final String PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+			+ "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
 
 	private static final String API_SHARED_NOTE_AUTHOR = "U | A N | F N | N N | N N | N N";
 
@@ -476,6 +486,23 @@ final class Matrix {
 				.form((c) -> Map.of("prompt", MatrixFixture.unique("Matrix question"), "appliesTo", "MID")),
 			row("POST", "/programs/{id}/evaluation-questions/{questionId}/retire", QUESTION, PAGE_PROGRAM_COMMITTEE),
 			row("GET", "/programs/{id}/feedback", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			// ---- documents for review: the pair's, 404 for everyone else (API and pages) -----------
+			row("POST", "/api/v1/pairings/{id}/documents", PAIRING, PAIR_DOCUMENTS_API).file(PDF)
+				.form((c) -> Map.of("title", c.world().secret(c.side()) + " document")),
+			row("GET", "/api/v1/pairings/{id}/documents", PAIRING, PAIR_DOCUMENTS_API),
+			row("POST", "/api/v1/documents/{id}/versions", DOCUMENT, PAIR_DOCUMENTS_API).file(PDF),
+			row("GET", "/api/v1/documents/{id}/content", DOCUMENT, PAIR_DOCUMENTS_API),
+			row("POST", "/api/v1/documents/{id}/comments", DOCUMENT, PAIR_DOCUMENTS_API)
+				.json((c) -> "{\"body\":\"" + c.world().secret(c.side()) + " comment\",\"version\":1}"),
+			row("GET", "/api/v1/documents/{id}/comments", DOCUMENT, PAIR_DOCUMENTS_API),
+			row("GET", "/pairings/{id}/documents", PAIRING, PAIR_DOCUMENTS_PAGE),
+			row("POST", "/pairings/{id}/documents", PAIRING, PAIR_DOCUMENTS_PAGE).file(PDF)
+				.form((c) -> Map.of("title", c.world().secret(c.side()) + " document")),
+			row("GET", "/documents/{id}", DOCUMENT, PAIR_DOCUMENTS_PAGE),
+			row("POST", "/documents/{id}/versions", DOCUMENT, PAIR_DOCUMENTS_PAGE).file(PDF),
+			row("POST", "/documents/{id}/comments", DOCUMENT, PAIR_DOCUMENTS_PAGE)
+				.form((c) -> Map.of("body", c.world().secret(c.side()) + " comment", "version", "1")),
+			row("GET", "/documents/{id}/download", DOCUMENT, PAIR_DOCUMENTS_PAGE),
 
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),

@@ -1,5 +1,6 @@
 package org.tandem.security;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,9 +28,11 @@ import org.tandem.support.PersonFixtures;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -119,6 +122,11 @@ final class MatrixFixture {
 
 	final UUID goal2;
 
+	/** A document of each pair whose title and comment carry the pair's secret. */
+	final UUID document1;
+
+	final UUID document2;
+
 	final UUID run1;
 
 	final UUID run2;
@@ -200,6 +208,8 @@ final class MatrixFixture {
 		agree(this.pairing2, mentor2Token, this.secretOther);
 		this.goal1 = newGoal(this.pairing1, token(Caller.MENTEE), this.secretOwn);
 		this.goal2 = newGoal(this.pairing2, mentor2Token, this.secretOther);
+		this.document1 = newDocument(this.pairing1, token(Caller.MENTEE), this.secretOwn);
+		this.document2 = newDocument(this.pairing2, mentor2Token, this.secretOther);
 		this.absences.announce(this.mentee.id().value(), today().plusDays(30), today().plusDays(33),
 				this.absenceSecret);
 		this.activity = this.jdbc
@@ -263,6 +273,10 @@ final class MatrixFixture {
 
 	UUID meeting(Side side) {
 		return (side == Side.OWN) ? this.meeting1 : this.meeting2;
+	}
+
+	UUID document(Side side) {
+		return (side == Side.OWN) ? this.document1 : this.document2;
 	}
 
 	UUID goal(Side side) {
@@ -563,6 +577,26 @@ final class MatrixFixture {
 			.getResponse()
 			.getStatus();
 		assertThat(status).as("reflection saved").isEqualTo(200);
+	}
+
+	/**
+	 * A PDF shared in the pairing, with the pair's secret in its title and in a comment.
+	 */
+	private UUID newDocument(Pairing pairing, String token, String secret) throws Exception {
+		UUID document = id(this.mvc.perform(multipart("/api/v1/pairings/" + pairing.id().value() + "/documents")
+			.file(new MockMultipartFile("file", secret + ".pdf", "application/pdf",
+					Matrix.PDF.getBytes(StandardCharsets.US_ASCII)))
+			.param("title", secret + " document")
+			.header(HttpHeaders.AUTHORIZATION, token)).andReturn().getResponse().getContentAsString());
+		int status = this.mvc
+			.perform(post("/api/v1/documents/" + document + "/comments").header(HttpHeaders.AUTHORIZATION, token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"body\":\"" + secret + " remark\"}"))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).as("document comment saved").isEqualTo(201);
+		return document;
 	}
 
 	/**

@@ -47,7 +47,9 @@ class ApiContractTests {
 			"post, /pairings/{id}/meetings/{meetingId}/pulse", "post, /pairings/{id}/kudos",
 			"get, /pairings/{id}/kudos", "get, /programs/{id}/evaluation-questions",
 			"post, /programs/{id}/evaluation-questions", "patch, /programs/{id}/evaluation-questions/{questionId}",
-			"delete, /programs/{id}/evaluation-questions/{questionId}", "post, /pairings/{id}/evaluations" })
+			"delete, /programs/{id}/evaluation-questions/{questionId}", "post, /pairings/{id}/evaluations", //
+			"post, /pairings/{id}/documents", "get, /pairings/{id}/documents", "post, /documents/{id}/versions",
+			"get, /documents/{id}/content", "post, /documents/{id}/comments", "get, /documents/{id}/comments" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

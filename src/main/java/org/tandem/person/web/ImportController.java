@@ -33,6 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
 @HtmlController
 class ImportController {
 
+	static final long MAX_BYTES = 2L * 1024 * 1024;
+
 	static final String CSV = "org.tandem.person.import.csv";
 
 	static final String TOKEN = "org.tandem.person.import.token";
@@ -59,6 +61,10 @@ class ImportController {
 		this.access.requireManager(me);
 		if (file == null || file.isEmpty()) {
 			return formWithError("Choose a CSV file to import.", model);
+		}
+		if (file.getSize() > MAX_BYTES) {
+			// the multipart limit is set for documents (10 MB); an import stays at 2 MB
+			return formWithError("The file is larger than 2 MB. Split it into smaller files.", model);
 		}
 		String csv = decode(file.getBytes());
 		if (csv == null) {

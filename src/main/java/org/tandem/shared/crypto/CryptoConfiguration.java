@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one {@link TextCipher}, with keys from {@code tandem.encryption.*}.
+ * The one {@link TextCipher} and the one {@link ChunkCipher}, sharing the keys from
+ * {@code tandem.encryption.*}.
  */
 @Configuration(proxyBeanMethods = false)
 class CryptoConfiguration {
@@ -19,10 +20,20 @@ class CryptoConfiguration {
 	 * the problem to report before a missing key.
 	 */
 	@Bean
-	TextCipher textCipher(DataSource dataSource, TandemProperties properties, DatabaseProperties database) {
+	KeyRing keyRing(DataSource dataSource, TandemProperties properties, DatabaseProperties database) {
 		TandemProperties.Encryption encryption = properties.encryption();
-		return new TextCipher(KeyRingLoader.load(encryption.key(), encryption.oldKeys(), database.isExternal(),
-				database.dataDirectory()));
+		return KeyRingLoader.load(encryption.key(), encryption.oldKeys(), database.isExternal(),
+				database.dataDirectory());
+	}
+
+	@Bean
+	TextCipher textCipher(KeyRing keyRing) {
+		return new TextCipher(keyRing);
+	}
+
+	@Bean
+	ChunkCipher chunkCipher(KeyRing keyRing) {
+		return new ChunkCipher(keyRing);
 	}
 
 }

@@ -10,11 +10,13 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Problem details for API requests that reach no controller: an unknown path or a method
- * the path does not offer. Page requests are passed on unchanged to the HTML error page.
+ * Problem details for API requests that reach no controller: an unknown path, a method
+ * the path does not offer, an upload over the multipart limits. Page requests are passed
+ * on unchanged to the HTML error page.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -46,6 +48,20 @@ class ApiFallbackExceptionHandler {
 		}
 		return ApiExceptionHandler.problem(HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
 				"The API answers in application/json.");
+	}
+
+	/**
+	 * A request over the multipart limits is refused while it is parsed, before any
+	 * controller is chosen.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request)
+			throws MaxUploadSizeExceededException {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		return ApiExceptionHandler.problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large",
+				"The upload is larger than this server accepts.");
 	}
 
 	private static boolean isApi(HttpServletRequest request) {
