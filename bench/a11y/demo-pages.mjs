@@ -78,7 +78,7 @@ async function main() {
     `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/goals`, `submit:/pairings/${pairing}/goals`,
     `/goals/${goal}`, `submit:/goals/${goal}`, `/pairings/${pairing}/activities`,
     `/programs/${program}/activities`, `/programs/${program}/resources`, `/pairings/${pairing}/notes`,
-    `submit:/pairings/${pairing}/notes`, `/pairings/${pairing}/messages`, `submit:/pairings/${pairing}/messages`,
+    `submit:/pairings/${pairing}/notes`, `/pairings/${pairing}/messages`,
     `/pairings/${pairing}/close`,
     `/pairings/${pairing}/meetings/${held}/pulse`, `submit:/pairings/${pairing}/meetings/${held}/pulse`,
     `/pairings/${pairing}/kudos`, `submit:/pairings/${pairing}/kudos`, `/pairings/${pairing}/evaluations/MID`,
