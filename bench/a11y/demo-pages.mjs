@@ -102,7 +102,7 @@ async function main() {
       { email: `m.chen@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`,
         `/notes/${note}/edit`, `/people/${mentor}/edit`] },
       { email: `e.kowalski@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`,
-        `/programs/${program}/concerns/new?pairingId=${pairing}`, `submit:/programs/${program}/concerns`,
+        `/programs/${program}/concerns/new?pairingId=${pairing}`, `submit:/programs/${program}/concerns/new?pairingId=${pairing}`,
         '/me/concerns', `/concerns/${concern}`] },
       { email: `committee.chair@${DOMAIN}`, pages: [...everyone, ...committee] },
       { email: `admin@${DOMAIN}`, pages: ['/', '/settings', '/admin/outbox', '/programs', '/programs/new', 'submit:/programs/new',
