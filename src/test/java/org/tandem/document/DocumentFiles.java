@@ -14,7 +14,7 @@ import java.util.zip.ZipOutputStream;
  * and an ODT whose text is stored uncompressed (so that it would show in the clear if it
  * were stored so), and things that are not documents.
  */
-final class DocumentFiles {
+public final class DocumentFiles {
 
 	private DocumentFiles() {
 	}
@@ -56,7 +56,7 @@ final class DocumentFiles {
 		return pdf.toString().getBytes(StandardCharsets.US_ASCII);
 	}
 
-	static byte[] pdf(String text) {
+	public static byte[] pdf(String text) {
 		return pdf(text, 0);
 	}
 
