@@ -14,6 +14,7 @@ import org.tandem.activity.ActivityCounts;
 import org.tandem.activity.PairActivities;
 import org.tandem.cadence.Cadence;
 import org.tandem.concern.PairClosing;
+import org.tandem.document.Documents;
 import org.tandem.feedback.FeedbackDue;
 import org.tandem.goal.GoalCounts;
 import org.tandem.goal.Goals;
@@ -51,6 +52,12 @@ class WorkspaceModels {
 	/** The newest messages on the workspace; the conversation page has them all. */
 	static final int MESSAGES_SHOWN = 5;
 
+	/**
+	 * The documents changed most recently on the workspace; the documents page has them
+	 * all.
+	 */
+	static final int DOCUMENTS_SHOWN = 3;
+
 	private final PairingAccess access;
 
 	private final PairingCadence cadence;
@@ -81,11 +88,14 @@ class WorkspaceModels {
 
 	private final FeedbackDue feedback;
 
+	private final Documents documents;
+
 	WorkspaceModels(PairingAccess access, PairingCadence cadence, People people, Programs programs,
 			CloseReasons closeReasons, UpcomingMeetings meetings, Clock clock, Goals goals, PairActivities activities,
 			ActivityCounts activityCounts, Tips tips, Notes notes, Messages messages, PairClosing closing,
-			FeedbackDue feedback) {
+			FeedbackDue feedback, Documents documents) {
 		this.feedback = feedback;
+		this.documents = documents;
 		this.messages = messages;
 		this.closing = closing;
 		this.notes = notes;
@@ -158,7 +168,8 @@ class WorkspaceModels {
 				this.activities.ofMember(pairing, me).orElseThrow(),
 				this.notes.sharedOf(pairing.id(), me, SHARED_NOTES_SHOWN), me.personId(),
 				names.getOrDefault(pairing.partnerOf(me.personId()), "Your partner"),
-				this.messages.latest(pairing.id(), me, MESSAGES_SHOWN), this.closing.promptFor(pairing.id(), me),
+				this.messages.latest(pairing.id(), me, MESSAGES_SHOWN),
+				this.documents.ofPairing(pairing.id(), me, DOCUMENTS_SHOWN), this.closing.promptFor(pairing.id(), me),
 				this.feedback.todo(pairing.id(), me));
 	}
 

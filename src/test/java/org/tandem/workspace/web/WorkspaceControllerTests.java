@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.tandem.activity.ActivityTick;
 import org.tandem.activity.ChecklistItem;
 import org.tandem.activity.PairActivities;
+import org.tandem.document.DocumentFiles;
 import org.tandem.goal.Goals;
 import org.tandem.goal.NewGoal;
 import org.tandem.message.Messages;
@@ -21,10 +22,14 @@ import org.tandem.support.QueryCounter;
 import org.tandem.support.QueryCounter.Counted;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -45,11 +50,11 @@ class WorkspaceControllerTests {
 	Goals goals;
 
 	/**
-	 * What one workspace costs today (32 statements, 33 for a long page), the session and
+	 * What one workspace costs today (33 statements, 34 for a long page), the session and
 	 * the layout's badges included: each module checks the pair's membership for itself
 	 * (issue 13 brings it down).
 	 */
-	private static final long MOST_STATEMENTS = 33;
+	private static final long MOST_STATEMENTS = 34;
 
 	PairWorld world;
 
@@ -132,6 +137,14 @@ class WorkspaceControllerTests {
 			this.notes.write(this.world.pairing.id(), PairWorld.as(this.world.mentor),
 					new NoteDraft("Note " + i, "PAIR"));
 			this.messages.send(this.world.pairing.id(), PairWorld.as(this.world.mentor), "Message " + i);
+			if (i < 4) {
+				this.mvc
+					.perform(multipart(HttpMethod.POST, "/api/v1/pairings/" + this.world.pairing.id() + "/documents")
+						.file(new MockMultipartFile("file", "draft.pdf", "application/pdf", DocumentFiles.pdf("Draft")))
+						.param("title", "Draft " + i)
+						.header(HttpHeaders.AUTHORIZATION, this.world.token(this.world.mentor)))
+					.andExpect(status().isCreated());
+			}
 		}
 		for (ChecklistItem item : this.activities.of(this.world.pairing.id(), PairWorld.as(this.world.mentee))
 			.items()) {
@@ -139,9 +152,10 @@ class WorkspaceControllerTests {
 					new ActivityTick(true, null, "We did it"));
 		}
 		Counted<String> many = QueryCounter.count(() -> page(session, 200));
-		assertThat(many.result()).contains("Goal 11", "5 of 5 done", "Note 11", "Message 11");
+		assertThat(many.result()).contains("Goal 11", "5 of 5 done", "Note 11", "Message 11", "Draft 3", "Draft 1")
+			.doesNotContain("Draft 0");
 		assertThat(many.statements())
-			.as("statements for the workspace with 13 goals, 13 notes, 12 messages, 5 activities")
+			.as("statements for the workspace with 13 goals, 13 notes, 12 messages, 5 activities, 4 documents")
 			// a page that outgrows the response buffer commits early and costs the
 			// session
 			// store one statement more: that is the page's size, not a query per row
