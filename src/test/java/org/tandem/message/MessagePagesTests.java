@@ -58,8 +58,8 @@ class MessagePagesTests {
 		assertThat(html).contains("<h1>Messages with " + this.world.mentee.name() + "</h1>",
 				"<label for=\"body\">Your message to " + this.world.mentee.name(),
 				"<textarea id=\"body\" name=\"body\"", "method=\"post\" action=\"" + this.page + "\"",
-				"hx-post=\"" + this.page + "\"", "hx-get=\"" + this.page + "/conversation\"",
-				"hx-trigger=\"every 15s\"", "No messages yet. Say hello to " + this.world.mentee.name());
+				"hx-post=\"" + this.page + "\"", "hx-get=\"" + this.page + "/conversation?limit=30&amp;after=0\"",
+				"hx-trigger=\"load delay:200ms\"", "No messages yet. Say hello to " + this.world.mentee.name());
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class MessagePagesTests {
 				this.world.mentor, 200);
 		assertThat(fragment)
 			.contains("id=\"conversation\"", SECRET, "id=\"message-form\"", "hx-swap-oob=\"true\"",
-					"Your message is sent.", "hx-trigger=\"every 15s\"")
+					"Your message is sent.", "hx-trigger=\"load delay:200ms\"", "after=1\"")
 			.doesNotContain("<html", "<h1>");
 
 		String refreshed = body(get(this.page + "/conversation").header("HX-Request", "true"), this.world.mentee, 200);

@@ -1,5 +1,8 @@
 package org.tandem.message.web;
 
+import java.time.Duration;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -28,13 +31,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.async.DeferredResult;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The conversation page of a pairing: the pair's messages, oldest at the top and newest
  * at the bottom, and a form to send one. It works without JavaScript (the form posts and
  * the page comes back through a redirect); with htmx, sending swaps in the updated
- * conversation and the conversation asks for itself again every 15 seconds.
+ * conversation, and the conversation keeps asking for itself: the request names how many
+ * messages the page shows ({@code after}) and is answered as soon as the pairing has
+ * another, or after {@link #WAIT} with the conversation as it is (read marks may have
+ * changed).
  * <p>
  * Read state: opening this page (a GET) is the viewer reading the conversation, so the
  * controller marks their unread messages of the pairing read, in one statement, after
@@ -49,15 +57,21 @@ class MessageController {
 
 	static final int PAGE_SIZE = 30;
 
+	/** The longest a refresh waits for a new message before it answers anyway. */
+	static final Duration WAIT = Duration.ofSeconds(25);
+
 	private static final String HTMX = "HX-Request";
 
 	private final Messages messages;
 
 	private final FormValidation validation;
 
-	MessageController(Messages messages, FormValidation validation) {
+	private final ConversationWaits waits;
+
+	MessageController(Messages messages, FormValidation validation, ConversationWaits waits) {
 		this.messages = messages;
 		this.validation = validation;
+		this.waits = waits;
 	}
 
 	@GetMapping("/pairings/{id}/messages")
@@ -68,10 +82,36 @@ class MessageController {
 		return render(conversation, number, MessageForm.empty(), FormErrors.none(), model);
 	}
 
+	/**
+	 * The newest {@code limit} messages as a fragment; with {@code after}, the number of
+	 * messages the page already knows of, the answer waits for a newer one.
+	 */
 	@GetMapping("/pairings/{id}/messages/conversation")
-	String conversation(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, Model model) {
-		model.addAttribute("conversation", this.messages.conversation(id, me, new Paging(0, PAGE_SIZE)));
-		return "message/fragment";
+	Object conversation(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
+			@RequestParam(required = false) @Nullable Long after,
+			@RequestParam(required = false) @Nullable Integer limit, Model model) {
+		Paging newest = new Paging(0, (limit != null && limit >= 1 && limit <= PAGE_SIZE) ? limit : PAGE_SIZE);
+		Conversation now = this.messages.conversation(id, me, newest);
+		if (after == null || now.total() != after || now.closed()) {
+			return fragment(now, newest);
+		}
+		DeferredResult<ModelAndView> answer = new DeferredResult<>(WAIT.toMillis());
+		Runnable wake = () -> {
+			try {
+				answer.setResult(fragment(this.messages.conversation(id, me, newest), newest));
+			}
+			catch (RuntimeException ex) {
+				answer.setErrorResult(ex);
+			}
+		};
+		answer.onTimeout(wake);
+		answer.onCompletion(() -> this.waits.cancel(id, wake));
+		this.waits.await(id, wake);
+		return answer;
+	}
+
+	private static ModelAndView fragment(Conversation conversation, Paging newest) {
+		return new ModelAndView("message/fragment", Map.of("conversation", conversation, "limit", newest.size()));
 	}
 
 	@PostMapping("/pairings/{id}/messages")
@@ -88,6 +128,7 @@ class MessageController {
 					model.addAttribute("form", MessageForm.empty());
 					model.addAttribute("errors", FormErrors.none());
 					model.addAttribute("sent", true);
+					model.addAttribute("limit", PAGE_SIZE);
 					return "message/sent";
 				}
 				redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, "Your message is sent.");
@@ -108,6 +149,7 @@ class MessageController {
 			model.addAttribute("form", form);
 			model.addAttribute("errors", errors);
 			model.addAttribute("sent", false);
+			model.addAttribute("limit", PAGE_SIZE);
 			return "message/sent";
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -30,6 +30,11 @@ public record PairPlan(@Nullable Tip tip, List<Goal> goals, Map<UUID, String> na
 		List<Note> sharedNotes, UUID viewerId, String partnerName, Conversation conversation, List<Document> documents,
 		ClosingPrompt closing, FeedbackTodo feedback) {
 
+	/** How many messages the workspace shows, also when it refreshes them. */
+	public int messagesShown() {
+		return WorkspaceModels.MESSAGES_SHOWN;
+	}
+
 	public String ownerName(Goal goal) {
 		return this.names.getOrDefault(goal.ownerId(), "Unknown person");
 	}
