@@ -92,6 +92,7 @@ async function main() {
     `/programs/${program}/resources`, `/programs/${program}/resources/edit`, `submit:/programs/${program}/resources/edit`,
     `/programs/${program}/evaluation-questions`, `submit:/programs/${program}/evaluation-questions`,
     `/programs/${program}/feedback`,
+    `/programs/${program}/exports`,
     '/people', '/people/new', 'submit:/people/new', '/people/import', `/people/${mentee}`,
     `/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`, `/pairings/${pairing}/close`,
     `/programs/${program}/concerns`, `/concerns/${concern}`, `/concerns/${concern}/rematch`,

@@ -504,6 +504,21 @@ final class Matrix {
 				.form((c) -> Map.of("body", c.world().secret(c.side()) + " comment", "version", "1")),
 			row("GET", "/documents/{id}/download", DOCUMENT, PAIR_DOCUMENTS_PAGE),
 
+			// ---- exports: a program's metadata for its committee and administrators (API and pages) ---------
+			row("GET", "/api/v1/programs/{id}/export/pairings.csv", PROGRAM, API_PROGRAM_COMMITTEE),
+			row("GET", "/api/v1/programs/{id}/export/pairings.json", PROGRAM, API_PROGRAM_COMMITTEE),
+			row("GET", "/api/v1/programs/{id}/export/meetings.csv", PROGRAM, API_PROGRAM_COMMITTEE),
+			row("GET", "/api/v1/programs/{id}/export/meetings.json", PROGRAM, API_PROGRAM_COMMITTEE),
+			row("GET", "/api/v1/programs/{id}/export/participants.csv", PROGRAM, API_PROGRAM_COMMITTEE),
+			row("GET", "/api/v1/programs/{id}/export/participants.json", PROGRAM, API_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/exports", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/export/pairings.csv", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/export/pairings.json", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/export/meetings.csv", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/export/meetings.json", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/export/participants.csv", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/export/participants.json", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),
 			row("GET", "/admin/outbox/{id}", OUTBOX, PAGE_ADMIN)
