@@ -504,6 +504,14 @@ final class Matrix {
 				.form((c) -> Map.of("body", c.world().secret(c.side()) + " comment", "version", "1")),
 			row("GET", "/documents/{id}/download", DOCUMENT, PAIR_DOCUMENTS_PAGE),
 
+			// ---- program health (issue 12): the program's committee and administrators; participants who see
+			// the program 403, anyone else 404; the nudge goes through the pairing's program the same way
+			row("GET", "/api/v1/programs/{id}/health", PROGRAM, API_PROGRAM_COMMITTEE)
+				.neverShows(MatrixFixture.CONCERN, Caller.COMMITTEE, Caller.ADMIN),
+			row("GET", "/programs/{id}/health", PROGRAM, PAGE_PROGRAM_COMMITTEE)
+				.neverShows(MatrixFixture.CONCERN, Caller.COMMITTEE, Caller.ADMIN),
+			row("POST", "/pairings/{id}/nudge", PAIRING, "L | F F | F F | A A | D D | A A"),
+
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),
 			row("GET", "/admin/outbox/{id}", OUTBOX, PAGE_ADMIN)
