@@ -96,7 +96,9 @@ async function main() {
     '/people', '/people/new', 'submit:/people/new', '/people/import', `/people/${mentee}`,
     `/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`, `/pairings/${pairing}/close`,
     `/programs/${program}/concerns`, `/concerns/${concern}`, `/concerns/${concern}/rematch`,
-    `/programs/${program}/pairings/close-remaining`];
+    `/programs/${program}/pairings/close-remaining`,
+    // program health (issue 12): the charts, the at-risk list with its nudge buttons, a filtered view
+    `/programs/${program}/health`, `/programs/${program}/health?period=FIRST_HALF`];
   console.log(JSON.stringify({
     anonymous: ['/login', '/setup/x', '/invitations/x', '/calendar/unknown.ics'],
     people: [

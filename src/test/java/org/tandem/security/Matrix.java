@@ -518,6 +518,13 @@ final class Matrix {
 			row("GET", "/programs/{id}/export/meetings.json", PROGRAM, PAGE_PROGRAM_COMMITTEE),
 			row("GET", "/programs/{id}/export/participants.csv", PROGRAM, PAGE_PROGRAM_COMMITTEE),
 			row("GET", "/programs/{id}/export/participants.json", PROGRAM, PAGE_PROGRAM_COMMITTEE),
+			// ---- program health (issue 12): the program's committee and administrators; participants who see
+			// the program 403, anyone else 404; the nudge goes through the pairing's program the same way
+			row("GET", "/api/v1/programs/{id}/health", PROGRAM, API_PROGRAM_COMMITTEE)
+				.neverShows(MatrixFixture.CONCERN, Caller.COMMITTEE, Caller.ADMIN),
+			row("GET", "/programs/{id}/health", PROGRAM, PAGE_PROGRAM_COMMITTEE)
+				.neverShows(MatrixFixture.CONCERN, Caller.COMMITTEE, Caller.ADMIN),
+			row("POST", "/pairings/{id}/nudge", PAIRING, "L | F F | F F | A A | D D | A A"),
 
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),

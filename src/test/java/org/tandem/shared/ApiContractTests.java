@@ -52,7 +52,8 @@ class ApiContractTests {
 			"get, /documents/{id}/content", "post, /documents/{id}/comments", "get, /documents/{id}/comments", //
 			"get, /programs/{id}/export/pairings.csv", "get, /programs/{id}/export/pairings.json",
 			"get, /programs/{id}/export/meetings.csv", "get, /programs/{id}/export/meetings.json",
-			"get, /programs/{id}/export/participants.csv", "get, /programs/{id}/export/participants.json" })
+			"get, /programs/{id}/export/participants.csv", "get, /programs/{id}/export/participants.json",
+			"get, /programs/{id}/health" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

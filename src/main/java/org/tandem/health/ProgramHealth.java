@@ -1,0 +1,44 @@
+package org.tandem.health;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.cadence.CadenceState;
+import org.tandem.feedback.ProgramFeedback;
+import org.tandem.health.HealthFilter.Window;
+import org.tandem.program.MeetingFormat;
+import org.tandem.program.Program;
+
+/**
+ * A program's health for one filter, from metadata alone.
+ *
+ * @param departments every department of the program's mentors and mentees, sorted, for
+ * the filter
+ * @param pairings the pairings in the scope (active or closed)
+ * @param activePairings the active ones among them
+ * @param byState the pairings in the scope by cadence state today, every state present
+ * @param medianDaysToFirstContact over the pairings in the scope that started in the
+ * window and have had a first contact; {@code null} if none has
+ * @param months meetings held per month of the window, every month present
+ * @param formats meetings held in the window per format, every format present
+ * @param atRisk the active pairs at risk, most reasons first, then by mentor's name
+ * @param feedback the program's feedback aggregates (whole program: the filters do not
+ * narrow them, so that no filter can single out a few people's answers)
+ */
+public record ProgramHealth(Program program, HealthFilter filter, Window window, List<String> departments,
+		long pairings, long activePairings, Map<CadenceState, Long> byState, @Nullable Double medianDaysToFirstContact,
+		List<MonthCount> months, Map<MeetingFormat, Long> formats, long goalsAchieved, long goalsSet,
+		long activitiesCompleted, long openConcerns, List<AtRisk> atRisk, ProgramFeedback feedback) {
+
+	public long meetingsHeld() {
+		return this.months.stream().mapToLong(MonthCount::held).sum();
+	}
+
+	/** Meetings held in one month. */
+	public record MonthCount(YearMonth month, long held) {
+
+	}
+
+}
