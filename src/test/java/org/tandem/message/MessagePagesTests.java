@@ -131,12 +131,16 @@ class MessagePagesTests {
 		String badge = "My pairings <span class=\"badge\">2<span class=\"visually-hidden\"> unread messages</span>";
 		assertThat(body(get("/"), this.world.mentee, 200)).contains(badge);
 		assertThat(body(get("/"), this.world.mentor, 200)).doesNotContain("unread messages");
+		String card = "<a href=\"" + this.page + "\">";
+		assertThat(body(get("/pairings"), this.world.mentee, 200)).contains(card + "2 unread messages</a>");
+		assertThat(body(get("/pairings"), this.world.mentor, 200)).contains(card + "None unread</a>");
 		assertThat(body(get(this.page + "/conversation"), this.world.mentee, 200)).contains("One");
 		assertThat(body(get("/"), this.world.mentee, 200)).as("the fragment marks nothing").contains(badge);
 
 		String opened = body(get(this.page), this.world.mentee, 200);
 		assertThat(opened).contains("One", "Two", "<span class=\"message-badge\">New</span>");
 		assertThat(body(get("/"), this.world.mentee, 200)).doesNotContain("unread messages");
+		assertThat(body(get("/pairings"), this.world.mentee, 200)).contains(card + "None unread</a>");
 		assertThat(body(get(this.page), this.world.mentee, 200)).doesNotContain("message-badge");
 		assertThat(body(get(this.page), this.world.mentor, 200)).contains("Read").doesNotContain("Not read yet");
 	}

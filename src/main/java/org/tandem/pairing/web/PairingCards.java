@@ -18,6 +18,7 @@ import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingCadence;
 import org.tandem.pairing.PairingId;
 import org.tandem.pairing.Pairings;
+import org.tandem.pairing.UnreadMessages;
 import org.tandem.pairing.UpcomingMeetings;
 import org.tandem.pairing.UpcomingMeetings.UpcomingMeeting;
 import org.tandem.person.People;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The cards of "My pairings": one query each for the pairings, their programs, partners,
- * absences, next meetings and agreements, however many cards the page has.
+ * absences, next meetings, agreements and unread messages, however many cards the page
+ * has.
  */
 @Component
 class PairingCards {
@@ -49,10 +51,13 @@ class PairingCards {
 
 	private final AgreementStates agreements;
 
+	private final UnreadMessages unread;
+
 	private final Clock clock;
 
 	PairingCards(Pairings pairings, PairingViews views, PairingCadence cadence, People people,
-			UpcomingMeetings meetings, AgreementStates agreements, Clock clock) {
+			UpcomingMeetings meetings, AgreementStates agreements, UnreadMessages unread, Clock clock) {
+		this.unread = unread;
 		this.pairings = pairings;
 		this.views = views;
 		this.cadence = cadence;
@@ -77,6 +82,7 @@ class PairingCards {
 		Map<PairingId, Cadence> cadences = this.cadence.ofAll(page.items(), programs);
 		Map<PairingId, UpcomingMeeting> next = this.meetings.nextOf(ids, this.clock.instant());
 		Map<PairingId, AgreementState> agreed = this.agreements.of(ids);
+		Map<PairingId, Long> unread = this.unread.of(ids, me.personId());
 		return page.map((pairing) -> {
 			Program program = programs.get(pairing.programId());
 			UUID partnerId = pairing.partnerOf(me.personId());
@@ -89,7 +95,8 @@ class PairingCards {
 					mentor ? "mentor" : "mentee", CadenceWords.state(cadence, today),
 					CadenceWords.cssClass(cadence.state()), CadenceWords.nextStep(cadence, mentor, partnerName),
 					pairing.closed(), pairing.closed() ? null : meeting(next.get(pairing.id()), zone),
-					agreementText(agreement, mentor, partnerName), agreementClass(agreement));
+					agreementText(agreement, mentor, partnerName), agreementClass(agreement),
+					unread.getOrDefault(pairing.id(), 0L));
 		});
 	}
 
