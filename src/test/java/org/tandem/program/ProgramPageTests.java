@@ -66,7 +66,12 @@ class ProgramPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Moe Mentor"), containsString("Mentor"),
 					not(containsString("value=\"COMMITTEE\"")),
-					containsString("href=\"/programs/" + program.id() + "/pairings\""))));
+					containsString("href=\"/programs/" + program.id() + "/pairings\""),
+					containsString("href=\"/programs/" + program.id() + "/health\""),
+					containsString("href=\"/programs/" + program.id() + "/concerns\""),
+					containsString("href=\"/programs/" + program.id() + "/feedback\""),
+					containsString("href=\"/programs/" + program.id() + "/evaluation-questions\""),
+					containsString("href=\"/programs/" + program.id() + "/exports\""))));
 	}
 
 	@Test
@@ -130,7 +135,10 @@ class ProgramPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Your participation"), containsString("Mentee"),
 					not(containsString("Add participant")), not(containsString("Apply as mentor")),
-					not(containsString("/programs/" + program.id() + "/pairings")))));
+					not(containsString("/programs/" + program.id() + "/pairings")),
+					not(containsString("/programs/" + program.id() + "/health")),
+					not(containsString("/programs/" + program.id() + "/exports")),
+					not(containsString("/programs/" + program.id() + "/feedback")))));
 		assertThat(this.programs.participationsOf(someone.id().value())).isEmpty();
 	}
 
