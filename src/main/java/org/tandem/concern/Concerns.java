@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
+import org.tandem.pairing.PairingClosings;
 import org.tandem.pairing.Pairings;
 import org.tandem.program.ParticipantStatus;
 import org.tandem.program.ProgramAccess;
@@ -44,12 +45,15 @@ public class Concerns {
 
 	private final Pairings pairings;
 
+	private final PairingClosings closings;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Concerns(ConcernRepository concerns, ProgramAccess programAccess, Programs programs, Pairings pairings,
-			ApplicationEventPublisher events, Clock clock) {
+			PairingClosings closings, ApplicationEventPublisher events, Clock clock) {
+		this.closings = closings;
 		this.concerns = concerns;
 		this.programAccess = programAccess;
 		this.programs = programs;
@@ -169,8 +173,8 @@ public class Concerns {
 	}
 
 	/**
-	 * Ends the concern's pairing without fault ({@link Pairings#closeNoFault}), leaving
-	 * its mentee free to be paired again, and reminds the committee to pair them.
+	 * Ends the concern's pairing without fault ({@link PairingClosings#closeNoFault}),
+	 * leaving its mentee free to be paired again, and reminds the committee to pair them.
 	 * @throws NotFoundException unless the caller is the author, the committee or an
 	 * administrator
 	 * @throws ForbiddenException for the author
@@ -185,7 +189,7 @@ public class Concerns {
 			throw new ConflictException("This concern names no pairing to end.");
 		}
 		concern = concern.close(ConcernStatus.REMATCHED, null, me.personId(), this.clock.instant());
-		Pairing pairing = this.pairings.closeNoFault(pairingId, me);
+		Pairing pairing = this.closings.closeNoFault(pairingId, me);
 		this.concerns.update(concern);
 		this.events
 			.publishEvent(new ConcernRematched(concern.id(), concern.programId(), pairingId, pairing.menteeId()));

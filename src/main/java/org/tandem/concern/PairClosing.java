@@ -2,6 +2,7 @@ package org.tandem.concern;
 
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
+import org.tandem.pairing.PairingClosings;
 import org.tandem.pairing.Pairings;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
@@ -20,10 +21,13 @@ public class PairClosing {
 
 	private final Pairings pairings;
 
+	private final PairingClosings closings;
+
 	private final Programs programs;
 
-	PairClosing(Pairings pairings, Programs programs) {
+	PairClosing(Pairings pairings, PairingClosings closings, Programs programs) {
 		this.pairings = pairings;
+		this.closings = closings;
 		this.programs = programs;
 	}
 
@@ -38,7 +42,7 @@ public class PairClosing {
 		}
 		Program program = this.programs.find(pairing.programId())
 			.orElseThrow(() -> new NotFoundException("No such pairing."));
-		return new ClosingPrompt(pairing.id(), program.endsOn(), this.pairings.termEnded(program), !pairing.closed(),
+		return new ClosingPrompt(pairing.id(), program.endsOn(), this.closings.termEnded(program), !pairing.closed(),
 				raiseConcernHref(pairing));
 	}
 

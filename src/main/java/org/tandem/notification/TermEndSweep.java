@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.notification.Messenger.Message;
 import org.tandem.pairing.Pairing;
+import org.tandem.pairing.PairingClosings;
 import org.tandem.pairing.Pairings;
 import org.tandem.person.People;
 import org.tandem.person.Person;
@@ -49,6 +50,8 @@ class TermEndSweep implements SchedulingConfigurer {
 
 	private final Pairings pairings;
 
+	private final PairingClosings closings;
+
 	private final Programs programs;
 
 	private final People people;
@@ -67,10 +70,11 @@ class TermEndSweep implements SchedulingConfigurer {
 
 	private final String baseUrl;
 
-	TermEndSweep(Pairings pairings, Programs programs, People people, Messenger messenger, JdbcClient jdbc,
-			PlatformTransactionManager transactions, ClusterScheduler scheduler, TandemProperties properties,
-			Clock clock) {
+	TermEndSweep(Pairings pairings, PairingClosings closings, Programs programs, People people, Messenger messenger,
+			JdbcClient jdbc, PlatformTransactionManager transactions, ClusterScheduler scheduler,
+			TandemProperties properties, Clock clock) {
 		this.pairings = pairings;
+		this.closings = closings;
 		this.programs = programs;
 		this.people = people;
 		this.messenger = messenger;
@@ -104,7 +108,7 @@ class TermEndSweep implements SchedulingConfigurer {
 				.collect(Collectors.toMap(Program::id, Function.identity()));
 			for (Pairing pairing : page) {
 				Program program = programs.get(pairing.programId());
-				if (program != null && this.pairings.termEnded(program)) {
+				if (program != null && this.closings.termEnded(program)) {
 					invited += inviteSafely(pairing, program);
 				}
 			}

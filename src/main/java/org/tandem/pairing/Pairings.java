@@ -170,82 +170,8 @@ public class Pairings {
 		return pairing;
 	}
 
-	/**
-	 * The reason every no-fault close stores: it names no one and gives no cause, so
-	 * nothing of why the committee ended the pairing reaches either member.
-	 */
-	public static final String NO_FAULT_REASON = "The program committee ended this pairing. It is a no-fault "
-			+ "ending: nobody is to blame, and either of you may be paired again.";
-
-	/**
-	 * The reason stored when the committee closes what is left active at the term's end.
-	 */
-	public static final String TERM_END_REASON = "The program's term has ended.";
-
-	/** More active pairings than a program has; a bound, not a rule. */
-	static final int MAX_ACTIVE_IN_PROGRAM = 10_000;
-
 	/** The most active pairings a page counts one by one. */
 	public static final int MAX_ACTIVE_SHOWN = 1000;
-
-	/**
-	 * Ends the pairing today without fault (the program's committee or an administrator):
-	 * the stored reason is {@link #NO_FAULT_REASON}, whatever led to it, and its mentee
-	 * is free to be paired again.
-	 * @throws NotFoundException if the caller may not see the pairing
-	 * @throws ForbiddenException if they do not manage its program
-	 * @throws ConflictException if it is closed already
-	 */
-	@Transactional
-	public Pairing closeNoFault(PairingId id, TandemPrincipal me) {
-		PairingAccess.Viewing viewing = this.access.visibleForUpdate(id, me);
-		if (!viewing.manages()) {
-			throw new ForbiddenException("Only the program's committee or an administrator may do this.");
-		}
-		return closeAs(viewing.pairing(), NO_FAULT_REASON, me.personId());
-	}
-
-	/**
-	 * Closes every pairing of the program still active, on or after the last day of its
-	 * term, in one transaction (the program's committee or an administrator).
-	 * @return how many pairings it closed
-	 * @throws NotFoundException if the caller may not see the program
-	 * @throws ForbiddenException if they do not manage it
-	 * @throws ConflictException before the term's last day
-	 */
-	@Transactional
-	public int closeRemaining(ProgramId programId, TandemPrincipal me) {
-		Program program = this.programs.managedBy(programId, me);
-		if (!termEnded(program)) {
-			throw new ConflictException("The term of " + program.name() + " ends on " + program.endsOn()
-					+ ": its pairings are closed together from that day.");
-		}
-		// the program's row first, as everything that starts pairings in it takes it
-		this.programs.lock(programId);
-		int closed = 0;
-		for (Pairing active : this.pairings.findActiveOfProgram(programId.value(), MAX_ACTIVE_IN_PROGRAM)) {
-			Pairing pairing = this.pairings.lockById(active.id().value()).orElseThrow(PairingAccess::notFound);
-			if (!pairing.closed()) {
-				closeAs(pairing, TERM_END_REASON, me.personId());
-				closed++;
-			}
-		}
-		return closed;
-	}
-
-	/**
-	 * Whether the program's term has reached its last day (that day included).
-	 */
-	public boolean termEnded(Program program) {
-		return !LocalDate.now(this.clock).isBefore(program.endsOn());
-	}
-
-	private Pairing closeAs(Pairing pairing, String reason, UUID by) {
-		pairing.close(this.closeReasons.encrypt(pairing.id(), reason), by, this.clock);
-		Pairing saved = this.pairings.save(pairing);
-		this.events.publishEvent(new PairingClosed(saved.id(), by));
-		return saved;
-	}
 
 	/**
 	 * The pairing, with its row locked until the caller's transaction ends, if it is

@@ -2,7 +2,7 @@ package org.tandem.pairing.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.tandem.pairing.Pairings;
+import org.tandem.pairing.PairingClosings;
 import org.tandem.program.ProgramId;
 import org.tandem.shared.security.TandemPrincipal;
 
@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Pairings")
 class CloseRemainingApi {
 
-	private final Pairings pairings;
+	private final PairingClosings closings;
 
-	CloseRemainingApi(Pairings pairings) {
-		this.pairings = pairings;
+	CloseRemainingApi(PairingClosings closings) {
+		this.closings = closings;
 	}
 
 	@PostMapping("/programs/{id}/pairings/close-remaining")
@@ -31,7 +31,7 @@ class CloseRemainingApi {
 			description = "Allowed from the last day of the program's term: 409 before it. Each pairing closes with "
 					+ "the same neutral reason; answers how many were closed.")
 	Closed closeRemaining(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id) {
-		return new Closed(this.pairings.closeRemaining(id, me));
+		return new Closed(this.closings.closeRemaining(id, me));
 	}
 
 	/** How many pairings the call closed. */

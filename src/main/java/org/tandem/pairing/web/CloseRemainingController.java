@@ -1,5 +1,6 @@
 package org.tandem.pairing.web;
 
+import org.tandem.pairing.PairingClosings;
 import org.tandem.pairing.Pairings;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
@@ -24,10 +25,13 @@ class CloseRemainingController {
 
 	private final Pairings pairings;
 
+	private final PairingClosings closings;
+
 	private final Programs programs;
 
-	CloseRemainingController(Pairings pairings, Programs programs) {
+	CloseRemainingController(Pairings pairings, PairingClosings closings, Programs programs) {
 		this.pairings = pairings;
+		this.closings = closings;
 		this.programs = programs;
 	}
 
@@ -35,14 +39,14 @@ class CloseRemainingController {
 	String confirm(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id, Model model) {
 		Program program = this.programs.managedBy(id, me);
 		model.addAttribute("program", program);
-		model.addAttribute("termEnded", this.pairings.termEnded(program));
+		model.addAttribute("termEnded", this.closings.termEnded(program));
 		model.addAttribute("active", this.pairings.activeInProgram(id, Pairings.MAX_ACTIVE_SHOWN).size());
 		return "pairing/closeRemaining";
 	}
 
 	@PostMapping("/programs/{id}/pairings/close-remaining")
 	String close(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id, RedirectAttributes redirect) {
-		int closed = this.pairings.closeRemaining(id, me);
+		int closed = this.closings.closeRemaining(id, me);
 		redirect.addFlashAttribute(FlashMessage.ATTRIBUTE,
 				(closed == 1) ? "One pairing is closed." : closed + " pairings are closed.");
 		return "redirect:/programs/" + id + "/pairings";
