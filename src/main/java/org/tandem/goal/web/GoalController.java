@@ -1,34 +1,17 @@
 package org.tandem.goal.web;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.tandem.goal.Goal;
-import org.tandem.goal.GoalChange;
-import org.tandem.goal.GoalChange.MilestoneInput;
-import org.tandem.goal.GoalComment;
 import org.tandem.goal.GoalId;
 import org.tandem.goal.Goals;
-import org.tandem.goal.Milestone;
 import org.tandem.goal.PairGoals;
-import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
-import org.tandem.person.People;
-import org.tandem.person.Person;
-import org.tandem.program.Role;
-import org.tandem.resource.Moment;
-import org.tandem.resource.Tips;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.InvalidInputException;
-import org.tandem.shared.kernel.PageResponse;
-import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.FlashMessage;
 import org.tandem.shared.web.FormErrors;
@@ -48,37 +31,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pair's goal pages: all goals of the pairing with a form to set one, and each goal
- * with its milestones and comments. Only the mentor and the mentee reach them; to anyone
- * else they do not exist. Confirmations never repeat the pair's text, because flash
- * messages travel through the session store.
+ * with its comments ({@link MilestoneController} changes its milestones). Only the mentor
+ * and the mentee reach them; to anyone else they do not exist. Confirmations never repeat
+ * the pair's text, because flash messages travel through the session store.
  */
 @HtmlController
 class GoalController {
 
-	/** Comments shown per page of a goal, newest first. */
-	static final int COMMENTS_SHOWN = 20;
-
-	private static final String CHANGED_MEANWHILE = "This goal was changed meanwhile, perhaps by your partner, "
-			+ "so nothing was changed. Here it is as it is now.";
-
 	private final Goals goals;
 
-	private final People people;
+	private final GoalPages pages;
 
 	private final FormValidation validation;
 
-	private final Tips tips;
-
-	GoalController(Goals goals, People people, FormValidation validation, Tips tips) {
+	GoalController(Goals goals, GoalPages pages, FormValidation validation) {
 		this.goals = goals;
-		this.people = people;
+		this.pages = pages;
 		this.validation = validation;
-		this.tips = tips;
 	}
 
 	@GetMapping("/pairings/{id}/goals")
 	String board(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, Model model) {
-		return renderBoard(me, this.goals.of(id, me), NewGoalForm.empty(), FormErrors.none(), model);
+		return this.pages.board(me, this.goals.of(id, me), NewGoalForm.empty(), FormErrors.none(), model);
 	}
 
 	/**
@@ -91,7 +65,8 @@ class GoalController {
 			RedirectAttributes redirect) {
 		PairGoals pair = this.goals.of(id, me);
 		if (form.addMilestone() != null && !form.addMilestone().isBlank()) {
-			return renderBoard(me, pair, form.withMilestone(form.addMilestone().strip()), FormErrors.none(), model);
+			return this.pages.board(me, pair, form.withMilestone(form.addMilestone().strip()), FormErrors.none(),
+					model);
 		}
 		FormErrors errors = this.validation.errors(form, binding);
 		if (errors.isEmpty()) {
@@ -110,7 +85,7 @@ class GoalController {
 				errors = fieldConflict(ex);
 			}
 		}
-		return renderBoard(me, pair, form, errors, model);
+		return this.pages.board(me, pair, form, errors, model);
 	}
 
 	@GetMapping("/goals/{id}")
@@ -121,7 +96,7 @@ class GoalController {
 		// a step idea's link prefills the milestone field, to be made concrete
 		String idea = (milestone != null && milestone.length() <= 200) ? milestone : null;
 		model.addAttribute("milestone", new MilestoneForm(idea));
-		return renderGoal(me, reading, Pager.pageNumber(page), model);
+		return this.pages.goal(me, reading, Pager.pageNumber(page), model);
 	}
 
 	@PostMapping("/goals/{id}")
@@ -148,56 +123,12 @@ class GoalController {
 						+ "how it is now; your changes are still in the form: save them again to replace it.");
 				model.addAttribute("edit", new GoalForm(form.title(), form.description(), form.targetOn(),
 						form.progress(), form.status(), now.goal().version()));
-				return renderGoal(me, now, 0, model);
+				return this.pages.goal(me, now, 0, model);
 			}
 		}
 		model.addAttribute("edit", form);
 		model.addAttribute("editErrors", errors);
-		return renderGoal(me, this.goals.find(id, me), 0, model);
-	}
-
-	@PostMapping("/goals/{id}/milestones")
-	String addMilestone(@AuthenticationPrincipal TandemPrincipal me, @PathVariable GoalId id,
-			@Valid @ModelAttribute("form") MilestoneForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
-		Goals.Reading reading = this.goals.find(id, me);
-		FormErrors errors = this.validation.errors(form, binding);
-		if (errors.isEmpty() && form.title() != null) {
-			List<Milestone> milestones = new ArrayList<>(reading.goal().milestones());
-			milestones.add(new Milestone(form.title(), false));
-			try {
-				// added to the list as it is now, whatever changed since the page was
-				// shown
-				return saveMilestones(me, id, milestones, reading.goal().version(), "The milestone is added.",
-						redirect);
-			}
-			catch (InvalidInputException ex) {
-				// too many milestones, or a title the rules refuse: said at the field
-				errors = FormErrors.none().with("title", ex.errors().get(0).message());
-			}
-		}
-		model.addAttribute("milestone", form);
-		model.addAttribute("milestoneErrors", errors);
-		return renderGoal(me, reading, 0, model);
-	}
-
-	@PostMapping("/goals/{id}/milestones/toggle")
-	String toggleMilestone(@AuthenticationPrincipal TandemPrincipal me, @PathVariable GoalId id,
-			@Valid @ModelAttribute("form") MilestoneAction action, BindingResult binding, RedirectAttributes redirect) {
-		return editMilestone(me, id, action, binding, redirect, (milestones, index) -> {
-			Milestone milestone = milestones.get(index);
-			milestones.set(index, new Milestone(milestone.title(), !milestone.done()));
-			return milestone.done() ? "The milestone is marked not done." : "The milestone is marked done.";
-		});
-	}
-
-	@PostMapping("/goals/{id}/milestones/remove")
-	String removeMilestone(@AuthenticationPrincipal TandemPrincipal me, @PathVariable GoalId id,
-			@Valid @ModelAttribute("form") MilestoneAction action, BindingResult binding, RedirectAttributes redirect) {
-		return editMilestone(me, id, action, binding, redirect, (milestones, index) -> {
-			milestones.remove((int) index);
-			return "The milestone is removed.";
-		});
+		return this.pages.goal(me, this.goals.find(id, me), 0, model);
 	}
 
 	@PostMapping("/goals/{id}/comments")
@@ -217,43 +148,7 @@ class GoalController {
 		}
 		model.addAttribute("comment", form);
 		model.addAttribute("commentErrors", errors);
-		return renderGoal(me, this.goals.find(id, me), 0, model);
-	}
-
-	/**
-	 * Applies a change to one milestone of the list as the page showed it; if the goal
-	 * has changed since, nothing is changed and the page says so.
-	 */
-	private String editMilestone(TandemPrincipal me, GoalId id, MilestoneAction action, BindingResult binding,
-			RedirectAttributes redirect, BiFunction<List<Milestone>, Integer, String> edit) {
-		Goal goal = this.goals.find(id, me).goal();
-		Integer index = action.index();
-		if (binding.hasErrors() || index == null || index < 0 || index >= goal.milestones().size()
-				|| !Integer.valueOf(goal.version()).equals(action.version())) {
-			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, CHANGED_MEANWHILE);
-			return "redirect:/goals/" + id + "#milestones";
-		}
-		List<Milestone> milestones = new ArrayList<>(goal.milestones());
-		String done = edit.apply(milestones, index);
-		return saveMilestones(me, id, milestones, action.version(), done, redirect);
-	}
-
-	private String saveMilestones(TandemPrincipal me, GoalId id, List<Milestone> milestones, @Nullable Integer version,
-			String done, RedirectAttributes redirect) {
-		List<@Nullable MilestoneInput> inputs = milestones.stream()
-			.map((milestone) -> new MilestoneInput(milestone.title(), milestone.done()))
-			.collect(Collectors.toList());
-		try {
-			this.goals.change(id, me, new GoalChange(null, null, null, false, null, null, inputs, version));
-			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, done);
-		}
-		catch (ConflictException ex) {
-			if (!"version".equals(ex.field())) {
-				throw ex;
-			}
-			redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, CHANGED_MEANWHILE);
-		}
-		return "redirect:/goals/" + id + "#milestones";
+		return this.pages.goal(me, this.goals.find(id, me), 0, model);
 	}
 
 	private static FormErrors fieldConflict(ConflictException ex) {
@@ -261,52 +156,6 @@ class GoalController {
 			throw ex; // the pairing is closed: the error page says so
 		}
 		return FormErrors.none().with(ex.field(), ex.getMessage());
-	}
-
-	private String renderBoard(TandemPrincipal me, PairGoals pair, NewGoalForm form, FormErrors errors, Model model) {
-		Pairing pairing = pair.pairing();
-		Map<UUID, String> names = names(pairing);
-		model.addAttribute("view",
-				new GoalBoardPage(pairing.id().value(), pairing.closed(), name(names, pairing.menteeId()),
-						name(names, pairing.mentorId()), pair.menteeGoals(), pair.mentorGoals(), pair.counts(),
-						name(names, me.personId()), name(names, pairing.partnerOf(me.personId()))));
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		Role role = pairing.mentorId().equals(me.personId()) ? Role.MENTOR : Role.MENTEE;
-		this.tips.at(pairing.programId(), Moment.GOAL_FORM, role).ifPresent((tip) -> model.addAttribute("tip", tip));
-		return "goal/goals";
-	}
-
-	private String renderGoal(TandemPrincipal me, Goals.Reading reading, int page, Model model) {
-		Pairing pairing = reading.pairing();
-		Goal goal = reading.goal();
-		Map<UUID, String> names = names(pairing);
-		PageResponse<GoalComment> comments = this.goals.comments(goal.id(), me, new Paging(page, COMMENTS_SHOWN));
-		model.addAttribute("view", new GoalPage(goal, pairing.closed(), name(names, goal.ownerId()),
-				goal.ownerId().equals(pairing.menteeId()), names, comments, Pager.of(comments, "/goals/" + goal.id())));
-		putIfAbsent(model, "edit", GoalForm.of(goal));
-		putIfAbsent(model, "editErrors", FormErrors.none());
-		putIfAbsent(model, "milestone", MilestoneForm.empty());
-		putIfAbsent(model, "milestoneErrors", FormErrors.none());
-		putIfAbsent(model, "comment", CommentForm.empty());
-		putIfAbsent(model, "commentErrors", FormErrors.none());
-		return "goal/goal";
-	}
-
-	private static void putIfAbsent(Model model, String name, Object value) {
-		if (!model.containsAttribute(name)) {
-			model.addAttribute(name, value);
-		}
-	}
-
-	private Map<UUID, String> names(Pairing pairing) {
-		return this.people.findAll(List.of(pairing.mentorId(), pairing.menteeId()))
-			.stream()
-			.collect(Collectors.toMap((person) -> person.id().value(), Person::name, (a, b) -> a));
-	}
-
-	private static String name(Map<UUID, String> names, UUID id) {
-		return names.getOrDefault(id, "Someone no longer in Tandem");
 	}
 
 }
