@@ -1,8 +1,7 @@
 package org.tandem.audit;
 
 import java.time.Instant;
-
-import org.tandem.person.PersonId;
+import java.util.UUID;
 
 /**
  * One line of the audit log as administrators read it: metadata only.
@@ -14,6 +13,6 @@ import org.tandem.person.PersonId;
  * @param target what it was done to
  * @param address from which address
  */
-public record AuditEntry(Instant at, PersonId actorId, String actorName, String action, String target, String address) {
+public record AuditEntry(Instant at, UUID actorId, String actorName, String action, String target, String address) {
 
 }

@@ -1,12 +1,11 @@
 package org.tandem.audit;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
-import org.tandem.person.People;
-import org.tandem.person.PersonId;
-import org.tandem.person.ProgramRoles;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.PageResponse;
@@ -23,16 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
+	private static final Pattern UUID_TEXT = Pattern
+		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
 	private final AuditRepository repository;
 
-	private final ProgramRoles roles;
+	private final Actors actors;
 
-	private final People people;
-
-	AuditLog(AuditRepository repository, ProgramRoles roles, People people) {
+	AuditLog(AuditRepository repository, Actors actors) {
 		this.repository = repository;
-		this.roles = roles;
-		this.people = people;
+		this.actors = actors;
 	}
 
 	/**
@@ -43,10 +42,10 @@ public class AuditLog {
 	 * @return whether an entry was written
 	 */
 	public boolean record(TandemPrincipal actor, AuditAction action) {
-		if (!actor.admin() && !this.roles.isCommitteeMember(actor.personId())) {
+		if (!actor.admin() && !this.actors.committeeMember(actor.personId())) {
 			return false;
 		}
-		this.repository.insert(new PersonId(actor.personId()), action);
+		this.repository.insert(actor.personId(), action);
 		return true;
 	}
 
@@ -67,20 +66,25 @@ public class AuditLog {
 		if (filter.actor() == null) {
 			return this.repository.page(null, filter, paging);
 		}
-		Optional<PersonId> actor = actor(filter.actor());
+		Optional<UUID> actor = actor(filter.actor());
 		if (actor.isEmpty()) {
 			return new PageResponse<>(List.of(), paging.page(), paging.size(), 0);
 		}
 		return this.repository.page(actor.get(), filter, paging);
 	}
 
-	private Optional<PersonId> actor(String idOrEmail) {
-		try {
-			return Optional.of(new PersonId(UUID.fromString(idOrEmail)));
+	/**
+	 * The zone in which the person reads and types days.
+	 */
+	public ZoneId zoneOf(TandemPrincipal person) {
+		return this.actors.zoneOf(person.personId());
+	}
+
+	private Optional<UUID> actor(String idOrEmail) {
+		if (UUID_TEXT.matcher(idOrEmail).matches()) {
+			return Optional.of(UUID.fromString(idOrEmail));
 		}
-		catch (IllegalArgumentException notAnId) {
-			return this.people.findByEmail(idOrEmail).map((person) -> person.id());
-		}
+		return this.actors.withEmail(idOrEmail);
 	}
 
 }

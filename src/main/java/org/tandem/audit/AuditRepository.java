@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.tandem.person.PersonId;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 
@@ -38,13 +37,13 @@ class AuditRepository {
 		this.clock = clock;
 	}
 
-	void insert(PersonId actor, AuditAction action) {
+	void insert(UUID actor, AuditAction action) {
 		this.jdbc.sql("""
 				insert into audit_entry (id, at, actor_id, action, target, address, http_method, path)
 				values (:id, :at, :actor, :action, :target, :address, :method, :path)""")
 			.param("id", UUID.randomUUID())
 			.param("at", Timestamp.from(this.clock.instant()))
-			.param("actor", actor.value())
+			.param("actor", actor)
 			.param("action", action.action())
 			.param("target", cut(action.target(), MAX_TARGET))
 			.param("address", cut(action.address(), MAX_ADDRESS))
@@ -57,12 +56,12 @@ class AuditRepository {
 	 * One page of the entries that match, newest first: two queries whatever the page's
 	 * size.
 	 */
-	PageResponse<AuditEntry> page(@Nullable PersonId actor, AuditFilter filter, Paging paging) {
+	PageResponse<AuditEntry> page(@Nullable UUID actor, AuditFilter filter, Paging paging) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new TreeMap<>();
 		if (actor != null) {
 			conditions.add("e.actor_id = :actor");
-			params.put("actor", actor.value());
+			params.put("actor", actor);
 		}
 		if (filter.action() != null) {
 			conditions.add("(e.action = :action or e.action like :prefix escape '\\')");
@@ -90,9 +89,8 @@ class AuditRepository {
 			.params(params)
 			.param("limit", paging.size())
 			.param("offset", paging.offset())
-			.query((rs, row) -> new AuditEntry(rs.getTimestamp("at").toInstant(),
-					new PersonId(rs.getObject("actor_id", UUID.class)), rs.getString("name"), rs.getString("action"),
-					rs.getString("target"), rs.getString("address")))
+			.query((rs, row) -> new AuditEntry(rs.getTimestamp("at").toInstant(), rs.getObject("actor_id", UUID.class),
+					rs.getString("name"), rs.getString("action"), rs.getString("target"), rs.getString("address")))
 			.list();
 		return new PageResponse<>(items, paging.page(), paging.size(), total);
 	}

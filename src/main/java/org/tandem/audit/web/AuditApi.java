@@ -7,8 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.tandem.audit.AuditFilter;
 import org.tandem.audit.AuditLog;
-import org.tandem.person.People;
-import org.tandem.person.PersonId;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
@@ -30,11 +28,8 @@ class AuditApi {
 
 	private final AuditLog auditLog;
 
-	private final People people;
-
-	AuditApi(AuditLog auditLog, People people) {
+	AuditApi(AuditLog auditLog) {
 		this.auditLog = auditLog;
-		this.people = people;
 	}
 
 	@GetMapping("/api/v1/admin/audit")
@@ -50,7 +45,7 @@ class AuditApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
-		AuditFilter filter = AuditFilter.days(actor, action, from, to, this.people.zoneOf(new PersonId(me.personId())));
+		AuditFilter filter = AuditFilter.days(actor, action, from, to, this.auditLog.zoneOf(me));
 		return this.auditLog.search(me, filter, Paging.of(page, size)).map(AuditEntryJson::of);
 	}
 

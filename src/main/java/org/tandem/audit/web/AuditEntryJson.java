@@ -11,7 +11,7 @@ import org.tandem.audit.AuditEntry;
 record AuditEntryJson(Instant at, UUID actorId, String action, String target, String address) {
 
 	static AuditEntryJson of(AuditEntry entry) {
-		return new AuditEntryJson(entry.at(), entry.actorId().value(), entry.action(), entry.target(), entry.address());
+		return new AuditEntryJson(entry.at(), entry.actorId(), entry.action(), entry.target(), entry.address());
 	}
 
 }
