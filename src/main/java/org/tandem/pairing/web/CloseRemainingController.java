@@ -1,5 +1,6 @@
 package org.tandem.pairing.web;
 
+import org.tandem.audit.Audited;
 import org.tandem.pairing.Pairings;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
@@ -40,6 +41,7 @@ class CloseRemainingController {
 		return "pairing/closeRemaining";
 	}
 
+	@Audited(value = "pairing.close-remaining", target = "program {id}")
 	@PostMapping("/programs/{id}/pairings/close-remaining")
 	String close(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id, RedirectAttributes redirect) {
 		int closed = this.pairings.closeRemaining(id, me);

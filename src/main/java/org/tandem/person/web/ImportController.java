@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.person.ImportPreview;
 import org.tandem.person.PeopleImport;
 import org.tandem.person.PersonAccess;
@@ -76,6 +77,7 @@ class ImportController {
 		return showPreview(this.imports.preview(csv), token, model);
 	}
 
+	@Audited("person.import")
 	@PostMapping("/people/import/confirm")
 	String confirm(@AuthenticationPrincipal TandemPrincipal me, @RequestParam(defaultValue = "") String token,
 			HttpSession session, Model model) {
