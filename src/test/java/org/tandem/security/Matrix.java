@@ -504,6 +504,10 @@ final class Matrix {
 				.form((c) -> Map.of("body", c.world().secret(c.side()) + " comment", "version", "1")),
 			row("GET", "/documents/{id}/download", DOCUMENT, PAIR_DOCUMENTS_PAGE),
 
+			// ---- audit log: administrators only (API and page) -----------------------------------
+			row("GET", "/api/v1/admin/audit", NONE, API_ADMIN),
+			row("GET", "/admin/audit", NONE, PAGE_ADMIN),
+
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),
 			row("GET", "/admin/outbox/{id}", OUTBOX, PAGE_ADMIN)
