@@ -21,9 +21,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Writes an audit entry after a handler marked {@link Audited} has done its work: only
- * when it succeeded (no exception, a status below 400, and for a page no form sent back
- * with errors) and only for administrators and committee members (see
- * {@link AuditLog#record}).
+ * when it succeeded (no exception, a status below 400, for a page no form sent back with
+ * errors, and no {@link Audited#NOTHING_DONE} said by the handler) and only for
+ * administrators and committee members (see {@link AuditLog#record}).
  * <p>
  * The entry is written after the action, in a transaction of its own: an action is never
  * undone or turned into an error page because its entry could not be written. Such a
@@ -54,8 +54,8 @@ class AuditRecorder implements HandlerInterceptor {
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			@Nullable Exception ex) {
 		Audited audited = audited(handler);
-		if (audited == null || ex != null || response.getStatus() >= 400
-				|| request.getAttribute(FORM_REJECTED) != null) {
+		if (audited == null || ex != null || response.getStatus() >= 400 || request.getAttribute(FORM_REJECTED) != null
+				|| request.getAttribute(Audited.NOTHING_DONE) != null) {
 			return;
 		}
 		TandemPrincipal actor = actor();
