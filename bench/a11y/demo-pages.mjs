@@ -108,7 +108,7 @@ async function main() {
         `/programs/${program}/concerns/new?pairingId=${pairing}`, `submit:/programs/${program}/concerns/new?pairingId=${pairing}`,
         '/me/concerns', `/concerns/${concern}`] },
       { email: `committee.chair@${DOMAIN}`, pages: [...everyone, ...committee] },
-      { email: `admin@${DOMAIN}`, pages: ['/', '/settings', '/admin/outbox', '/programs', '/programs/new', 'submit:/programs/new',
+      { email: `admin@${DOMAIN}`, pages: ['/', '/settings', '/admin/outbox', '/admin/audit', '/admin/audit?from=2026-13-45', '/programs', '/programs/new', 'submit:/programs/new',
         '/people', `/people/${mentor}/edit`, ...committee] },
     ],
     password: PASSWORD,

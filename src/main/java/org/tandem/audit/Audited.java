@@ -16,6 +16,13 @@ import java.lang.annotation.Target;
 public @interface Audited {
 
 	/**
+	 * The request attribute a marked handler sets (to any value) when it answers without
+	 * having done anything and cannot say so by its status or by a form sent back with
+	 * errors: no entry is written then.
+	 */
+	String NOTHING_DONE = "org.tandem.audit.nothingDone";
+
+	/**
 	 * What was done, as a dotted name: {@code "program.export.pairings"}.
 	 * @return the action
 	 */

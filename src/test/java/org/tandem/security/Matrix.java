@@ -525,6 +525,9 @@ final class Matrix {
 			row("GET", "/programs/{id}/health", PROGRAM, PAGE_PROGRAM_COMMITTEE)
 				.neverShows(MatrixFixture.CONCERN, Caller.COMMITTEE, Caller.ADMIN),
 			row("POST", "/pairings/{id}/nudge", PAIRING, "L | F F | F F | A A | D D | A A"),
+			// ---- audit log: administrators only (API and page) -----------------------------------
+			row("GET", "/api/v1/admin/audit", NONE, API_ADMIN),
+			row("GET", "/admin/audit", NONE, PAGE_ADMIN),
 
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),

@@ -53,7 +53,7 @@ class ApiContractTests {
 			"get, /programs/{id}/export/pairings.csv", "get, /programs/{id}/export/pairings.json",
 			"get, /programs/{id}/export/meetings.csv", "get, /programs/{id}/export/meetings.json",
 			"get, /programs/{id}/export/participants.csv", "get, /programs/{id}/export/participants.json",
-			"get, /programs/{id}/health" })
+			"get, /programs/{id}/health", "get, /admin/audit" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.tandem.activity.Activities;
 import org.tandem.activity.ActivityId;
 import org.tandem.activity.PairActivities;
+import org.tandem.audit.Audited;
 import org.tandem.pairing.PairingId;
 import org.tandem.program.ProgramId;
 import org.tandem.shared.security.TandemPrincipal;
@@ -48,6 +49,7 @@ class ActivityApi {
 		return this.activities.of(id, me).stream().map(ActivityJson::of).toList();
 	}
 
+	@Audited(value = "activity.add", target = "program {id}")
 	@PostMapping("/api/v1/programs/{id}/activities")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Suggest a new activity (committee or administrators)",
@@ -59,6 +61,7 @@ class ActivityApi {
 		return ActivityJson.of(this.activities.add(id, me, request.toDraft()));
 	}
 
+	@Audited(value = "activity.change", target = "activity {activityId} of program {id}")
 	@PatchMapping("/api/v1/programs/{id}/activities/{activityId}")
 	@Operation(summary = "Change a suggested activity (committee or administrators)",
 			description = "Only the fields sent change; a blank description removes it. 404 for a retired activity.")
@@ -67,6 +70,7 @@ class ActivityApi {
 		return ActivityJson.of(this.activities.change(id, activityId, me, request.toDraft()));
 	}
 
+	@Audited(value = "activity.retire", target = "activity {activityId} of program {id}")
 	@DeleteMapping("/api/v1/programs/{id}/activities/{activityId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Retire a suggested activity (committee or administrators)",

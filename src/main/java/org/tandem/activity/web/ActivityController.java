@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.activity.Activities;
 import org.tandem.activity.Activity;
 import org.tandem.activity.ActivityId;
+import org.tandem.audit.Audited;
 import org.tandem.program.ProgramId;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.InvalidInputException;
@@ -47,6 +48,7 @@ class ActivityController {
 		return render(me, id, ActivityForm.empty(), FormErrors.none(), null, model);
 	}
 
+	@Audited(value = "activity.add", target = "program {id}")
 	@PostMapping("/programs/{id}/activities")
 	String add(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@Valid @ModelAttribute("form") ActivityForm form, BindingResult binding, Model model,
@@ -70,6 +72,7 @@ class ActivityController {
 		return render(me, id, form, errors, null, model);
 	}
 
+	@Audited(value = "activity.change", target = "activity {activityId} of program {id}")
 	@PostMapping("/programs/{id}/activities/{activityId}")
 	String change(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@PathVariable ActivityId activityId, @Valid @ModelAttribute("form") ActivityForm form,
@@ -91,6 +94,7 @@ class ActivityController {
 		return render(me, id, ActivityForm.empty(), FormErrors.none(), activityId, model);
 	}
 
+	@Audited(value = "activity.retire", target = "activity {activityId} of program {id}")
 	@PostMapping("/programs/{id}/activities/{activityId}/retire")
 	String retire(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@PathVariable ActivityId activityId, RedirectAttributes redirect) {
@@ -100,6 +104,7 @@ class ActivityController {
 		return "redirect:/programs/" + id + "/activities";
 	}
 
+	@Audited(value = "activity.move", target = "activity {activityId} of program {id}")
 	@PostMapping("/programs/{id}/activities/{activityId}/move")
 	String move(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@PathVariable ActivityId activityId, @RequestParam(required = false) @Nullable String direction,

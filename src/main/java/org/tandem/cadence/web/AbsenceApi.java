@@ -2,6 +2,7 @@ package org.tandem.cadence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.tandem.audit.Audited;
 import org.tandem.cadence.Absence;
 import org.tandem.cadence.AbsenceAccess;
 import org.tandem.cadence.AbsenceId;
@@ -42,6 +43,7 @@ class AbsenceApi {
 		this.access = access;
 	}
 
+	@Audited(value = "absence.record", target = "person {id}")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Announce an absence of a person",

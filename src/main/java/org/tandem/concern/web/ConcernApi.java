@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.concern.Concern;
 import org.tandem.concern.ConcernId;
 import org.tandem.concern.Concerns;
@@ -75,6 +76,7 @@ class ConcernApi {
 		return ConcernJson.of(this.concerns.read(id, me));
 	}
 
+	@Audited(value = "concern.acknowledge", target = "concern {id}")
 	@PostMapping("/concerns/{id}/acknowledge")
 	@Operation(summary = "Acknowledge a concern (committee)",
 			description = "OPEN becomes ACKNOWLEDGED; 409 otherwise. The author gets 403." + WHO)
@@ -82,6 +84,7 @@ class ConcernApi {
 		return ConcernJson.of(this.concerns.acknowledge(id, me));
 	}
 
+	@Audited(value = "concern.resolve", target = "concern {id}")
 	@PostMapping("/concerns/{id}/resolve")
 	@Operation(summary = "Resolve a concern (committee)",
 			description = "outcome: optional, at most 10000 characters, read by the author and the committee. "
@@ -91,6 +94,7 @@ class ConcernApi {
 		return ConcernJson.of(this.concerns.resolve(id, me, (request != null) ? request.outcome() : null));
 	}
 
+	@Audited(value = "concern.rematch", target = "concern {id}")
 	@PostMapping("/concerns/{id}/rematch")
 	@Operation(summary = "End the concern's pairing without fault (committee)",
 			description = "Closes the pairing with a fixed, neutral reason that names no one; no message to the "

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.concern.ClosingPrompt;
 import org.tandem.concern.Concern;
 import org.tandem.concern.ConcernId;
@@ -120,6 +121,7 @@ class ConcernController {
 		return "concern/concern";
 	}
 
+	@Audited(value = "concern.acknowledge", target = "concern {id}")
 	@PostMapping("/concerns/{id}/acknowledge")
 	String acknowledge(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ConcernId id,
 			RedirectAttributes redirect) {
@@ -128,6 +130,7 @@ class ConcernController {
 		return "redirect:/concerns/" + id;
 	}
 
+	@Audited(value = "concern.resolve", target = "concern {id}")
 	@PostMapping("/concerns/{id}/resolve")
 	String resolve(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ConcernId id,
 			@RequestParam(required = false) @Nullable String outcome, RedirectAttributes redirect) {
@@ -147,6 +150,7 @@ class ConcernController {
 		return "concern/rematch";
 	}
 
+	@Audited(value = "concern.rematch", target = "concern {id}")
 	@PostMapping("/concerns/{id}/rematch")
 	String rematch(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ConcernId id,
 			RedirectAttributes redirect) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.tandem.audit.Audited;
 import org.tandem.feedback.EvaluationQuestionId;
 import org.tandem.feedback.EvaluationQuestions;
 import org.tandem.feedback.web.FeedbackJson.QuestionInput;
@@ -45,6 +46,7 @@ class EvaluationQuestionApi {
 		return this.questions.of(id, me).stream().map(QuestionOut::of).toList();
 	}
 
+	@Audited(value = "evaluation.question.add", target = "program {id}")
 	@PostMapping("/api/v1/programs/{id}/evaluation-questions")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an evaluation question (committee or administrators)",
@@ -57,6 +59,7 @@ class EvaluationQuestionApi {
 		return QuestionOut.of(this.questions.add(id, me, request.toDraft()));
 	}
 
+	@Audited(value = "evaluation.question.change", target = "question {questionId} of program {id}")
 	@PatchMapping("/api/v1/programs/{id}/evaluation-questions/{questionId}")
 	@Operation(summary = "Change an evaluation question (committee or administrators)",
 			description = "Only the fields sent change; the kind cannot change (400). 404 for a retired question.")
@@ -65,6 +68,7 @@ class EvaluationQuestionApi {
 		return QuestionOut.of(this.questions.change(id, questionId, me, request.toDraft()));
 	}
 
+	@Audited(value = "evaluation.question.retire", target = "question {questionId} of program {id}")
 	@DeleteMapping("/api/v1/programs/{id}/evaluation-questions/{questionId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Retire an evaluation question (committee or administrators)",

@@ -2,6 +2,7 @@ package org.tandem.feedback.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.tandem.audit.Audited;
 import org.tandem.feedback.EvaluationQuestion;
 import org.tandem.feedback.EvaluationQuestionId;
 import org.tandem.feedback.EvaluationQuestions;
@@ -45,6 +46,7 @@ class EvaluationQuestionController {
 		return render(me, id, QuestionForm.empty(), FormErrors.none(), QuestionEdit.NONE, model);
 	}
 
+	@Audited(value = "evaluation.question.add", target = "program {id}")
 	@PostMapping("/programs/{id}/evaluation-questions")
 	String add(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@Valid @ModelAttribute("form") QuestionForm form, BindingResult binding, Model model,
@@ -68,6 +70,7 @@ class EvaluationQuestionController {
 		return render(me, id, form, errors, QuestionEdit.NONE, model);
 	}
 
+	@Audited(value = "evaluation.question.change", target = "question {questionId} of program {id}")
 	@PostMapping("/programs/{id}/evaluation-questions/{questionId}")
 	String change(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@PathVariable EvaluationQuestionId questionId, @Valid @ModelAttribute("form") QuestionForm form,
@@ -89,6 +92,7 @@ class EvaluationQuestionController {
 				model);
 	}
 
+	@Audited(value = "evaluation.question.retire", target = "question {questionId} of program {id}")
 	@PostMapping("/programs/{id}/evaluation-questions/{questionId}/retire")
 	String retire(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@PathVariable EvaluationQuestionId questionId, RedirectAttributes redirect) {

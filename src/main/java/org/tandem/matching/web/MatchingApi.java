@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.matching.MatchingRunId;
 import org.tandem.matching.MatchingRuns;
 import org.tandem.matching.PersonPair;
@@ -40,6 +41,7 @@ class MatchingApi {
 		this.runs = runs;
 	}
 
+	@Audited(value = "matching.run.start", target = "program {id}")
 	@PostMapping("/programs/{id}/matching-runs")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Run the matcher and keep the result as a draft (committee or administrators)",
@@ -72,6 +74,7 @@ class MatchingApi {
 		return MatchingRunJson.of(this.runs.managed(id, me));
 	}
 
+	@Audited(value = "matching.run.publish", target = "matching run {id}")
 	@PostMapping("/matching-runs/{id}/publish")
 	@Operation(summary = "Publish a draft run: one active pairing per proposal (committee or administrators)",
 			description = "All or nothing: 409 if the run is not a draft (published or discarded already) or a "
@@ -81,6 +84,7 @@ class MatchingApi {
 		return MatchingRunJson.of(this.runs.publish(id, me));
 	}
 
+	@Audited(value = "matching.run.discard", target = "matching run {id}")
 	@PostMapping("/matching-runs/{id}/discard")
 	@Operation(summary = "Discard a draft run (committee or administrators)",
 			description = "409 if the run is not a draft.")

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.matching.MatchingRun;
 import org.tandem.matching.MatchingRunId;
 import org.tandem.matching.MatchingRuns;
@@ -63,6 +64,7 @@ class MatchingController {
 		return home(me, id, null, model);
 	}
 
+	@Audited(value = "matching.run.start", target = "program {id}")
 	@PostMapping("/programs/{id}/matching-runs")
 	String start(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@RequestParam(defaultValue = "OPTIMAL") RunMode mode, Model model, HttpServletResponse response) {
@@ -82,6 +84,7 @@ class MatchingController {
 		return "matching/review";
 	}
 
+	@Audited(value = "matching.run.forbid", target = "matching run {id}")
 	@PostMapping("/matching-runs/{id}/forbid")
 	String forbid(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id,
 			@RequestParam PersonId mentorId, @RequestParam PersonId menteeId, Model model,
@@ -89,6 +92,7 @@ class MatchingController {
 		return whatIf(this.whatIfs::forbid, me, id, pair(mentorId, menteeId), model, response);
 	}
 
+	@Audited(value = "matching.run.pin", target = "matching run {id}")
 	@PostMapping("/matching-runs/{id}/pin")
 	String pin(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id,
 			@RequestParam PersonId mentorId, @RequestParam PersonId menteeId, Model model,
@@ -96,6 +100,7 @@ class MatchingController {
 		return whatIf(this.whatIfs::pin, me, id, pair(mentorId, menteeId), model, response);
 	}
 
+	@Audited(value = "matching.run.forbid.remove", target = "matching run {id}")
 	@PostMapping("/matching-runs/{id}/forbid/remove")
 	String allow(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id,
 			@RequestParam PersonId mentorId, @RequestParam PersonId menteeId, Model model,
@@ -103,6 +108,7 @@ class MatchingController {
 		return whatIf(this.whatIfs::allow, me, id, pair(mentorId, menteeId), model, response);
 	}
 
+	@Audited(value = "matching.run.pin.remove", target = "matching run {id}")
 	@PostMapping("/matching-runs/{id}/pin/remove")
 	String unpin(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id,
 			@RequestParam PersonId mentorId, @RequestParam PersonId menteeId, Model model,
@@ -117,6 +123,7 @@ class MatchingController {
 		return "matching/swap";
 	}
 
+	@Audited(value = "matching.run.publish", target = "matching run {id}")
 	@PostMapping("/matching-runs/{id}/publish")
 	String publish(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
@@ -131,6 +138,7 @@ class MatchingController {
 		}
 	}
 
+	@Audited(value = "matching.run.discard", target = "matching run {id}")
 	@PostMapping("/matching-runs/{id}/discard")
 	String discard(@AuthenticationPrincipal TandemPrincipal me, @PathVariable MatchingRunId id, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {

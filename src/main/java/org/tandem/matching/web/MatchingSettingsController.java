@@ -1,6 +1,7 @@
 package org.tandem.matching.web;
 
 import jakarta.validation.Valid;
+import org.tandem.audit.Audited;
 import org.tandem.matching.MatchingSettings;
 import org.tandem.matching.SettingsStore;
 import org.tandem.program.Program;
@@ -44,6 +45,7 @@ class MatchingSettingsController {
 		return "matching/settings";
 	}
 
+	@Audited(value = "matching.settings.update", target = "program {id}")
 	@PostMapping("/programs/{id}/matching/settings")
 	String save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@Valid @ModelAttribute("form") MatchingSettingsForm form, BindingResult binding, Model model,

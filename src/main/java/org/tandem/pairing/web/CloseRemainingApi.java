@@ -2,6 +2,7 @@ package org.tandem.pairing.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.tandem.audit.Audited;
 import org.tandem.pairing.PairingClosings;
 import org.tandem.program.ProgramId;
 import org.tandem.shared.security.TandemPrincipal;
@@ -26,6 +27,7 @@ class CloseRemainingApi {
 		this.closings = closings;
 	}
 
+	@Audited(value = "pairing.close-remaining", target = "program {id}")
 	@PostMapping("/programs/{id}/pairings/close-remaining")
 	@Operation(summary = "Close every pairing still active at the term's end (committee)",
 			description = "Allowed from the last day of the program's term: 409 before it. Each pairing closes with "

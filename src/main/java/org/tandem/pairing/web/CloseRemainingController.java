@@ -1,5 +1,6 @@
 package org.tandem.pairing.web;
 
+import org.tandem.audit.Audited;
 import org.tandem.pairing.PairingClosings;
 import org.tandem.pairing.Pairings;
 import org.tandem.program.Program;
@@ -44,6 +45,7 @@ class CloseRemainingController {
 		return "pairing/closeRemaining";
 	}
 
+	@Audited(value = "pairing.close-remaining", target = "program {id}")
 	@PostMapping("/programs/{id}/pairings/close-remaining")
 	String close(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id, RedirectAttributes redirect) {
 		int closed = this.closings.closeRemaining(id, me);

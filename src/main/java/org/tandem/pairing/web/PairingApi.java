@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.pairing.NewPairing;
 import org.tandem.pairing.PairingId;
 import org.tandem.pairing.Pairings;
@@ -43,6 +44,7 @@ class PairingApi {
 		this.views = views;
 	}
 
+	@Audited(value = "pairing.create", target = "program {id}")
 	@PostMapping("/programs/{id}/pairings")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Pair an active mentor and an active mentee (committee or administrators)",
@@ -84,6 +86,7 @@ class PairingApi {
 		return this.views.json(this.pairings.mine(me, Paging.of(page, size)));
 	}
 
+	@Audited(value = "pairing.close", target = "pairing {id}")
 	@PostMapping("/pairings/{id}/close")
 	@Operation(summary = "Close a pairing (the committee, administrators or either member)",
 			description = "The reason is required (at most 1000 characters) and is confidential to the pair and "

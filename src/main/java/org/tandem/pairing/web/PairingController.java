@@ -2,6 +2,7 @@ package org.tandem.pairing.web;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.pairing.PairingId;
 import org.tandem.pairing.Pairings;
 import org.tandem.shared.kernel.ConflictException;
@@ -56,6 +57,7 @@ class PairingController {
 		return render(me, id, CloseForm.empty(), FormErrors.none(), model);
 	}
 
+	@Audited(value = "pairing.close", target = "pairing {id}")
 	@PostMapping("/pairings/{id}/close")
 	String close(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@Valid @ModelAttribute("form") CloseForm form, BindingResult binding, Model model,

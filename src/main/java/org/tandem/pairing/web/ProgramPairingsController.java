@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.cadence.CadenceState;
 import org.tandem.pairing.Pairings;
 import org.tandem.program.ProgramId;
@@ -60,6 +61,7 @@ class ProgramPairingsController {
 		return "pairing/overview";
 	}
 
+	@Audited(value = "pairing.create", target = "program {id}")
 	@PostMapping("/programs/{id}/pairings")
 	String pair(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@Valid @ModelAttribute("form") PairForm form, BindingResult binding, Model model,

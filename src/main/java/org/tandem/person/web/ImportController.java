@@ -7,8 +7,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.person.ImportPreview;
 import org.tandem.person.PeopleImport;
 import org.tandem.person.PersonAccess;
@@ -76,9 +78,10 @@ class ImportController {
 		return showPreview(this.imports.preview(csv), token, model);
 	}
 
+	@Audited("person.import")
 	@PostMapping("/people/import/confirm")
 	String confirm(@AuthenticationPrincipal TandemPrincipal me, @RequestParam(defaultValue = "") String token,
-			HttpSession session, Model model) {
+			HttpSession session, Model model, HttpServletRequest request) {
 		this.access.requireManager(me);
 		Object csv = session.getAttribute(CSV);
 		if (!(csv instanceof String text) || !token.equals(session.getAttribute(TOKEN))) {
@@ -92,9 +95,11 @@ class ImportController {
 		catch (DuplicateKeyException ex) {
 			// someone added one of these people since the check; the new preview shows
 			// who
+			request.setAttribute(Audited.NOTHING_DONE, Boolean.TRUE);
 			return showPreview(this.imports.preview(text), token, model);
 		}
 		if (!outcome.written()) {
+			request.setAttribute(Audited.NOTHING_DONE, Boolean.TRUE);
 			return showPreview(outcome.preview(), token, model);
 		}
 		session.removeAttribute(CSV);

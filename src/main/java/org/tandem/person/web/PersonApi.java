@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.person.PersonAccess;
@@ -54,6 +55,7 @@ class PersonApi {
 		this.roles = roles;
 	}
 
+	@Audited("person.create")
 	@PostMapping("/people")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a person (administrators and committee members)",
@@ -81,6 +83,7 @@ class PersonApi {
 				: PersonJson.Card.of(person);
 	}
 
+	@Audited(value = "person.update", target = "person {id}")
 	@PatchMapping("/people/{id}")
 	@Operation(summary = "Change profile fields of a person",
 			description = "Only the fields present change; null clears an optional field (a null or blank timeZone: back "

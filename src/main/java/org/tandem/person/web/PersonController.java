@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.person.PersonAccess;
@@ -55,6 +56,7 @@ class PersonController {
 		return "person/new";
 	}
 
+	@Audited("person.create")
 	@PostMapping("/people")
 	String create(@AuthenticationPrincipal TandemPrincipal me, @Valid @ModelAttribute("form") NewPersonForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -120,6 +122,7 @@ class PersonController {
 		return "person/profile";
 	}
 
+	@Audited(value = "person.disable", target = "person {id}")
 	@PostMapping("/people/{id}/disable")
 	String disable(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PersonId id,
 			RedirectAttributes redirect) {
@@ -130,6 +133,7 @@ class PersonController {
 		return "redirect:/people/" + person.id();
 	}
 
+	@Audited(value = "person.enable", target = "person {id}")
 	@PostMapping("/people/{id}/enable")
 	String enable(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PersonId id, RedirectAttributes redirect) {
 		Person person = adminTarget(me, id);

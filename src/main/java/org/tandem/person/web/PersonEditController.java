@@ -2,6 +2,7 @@ package org.tandem.person.web;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.person.PersonAccess;
@@ -47,6 +48,7 @@ class PersonEditController {
 		return render(person, PersonForm.of(person, supervisor), FormErrors.none(), model);
 	}
 
+	@Audited(value = "person.update", target = "person {id}")
 	@PostMapping("/people/{id}/edit")
 	String save(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PersonId id,
 			@Valid @ModelAttribute("form") PersonForm form, BindingResult binding, Model model,

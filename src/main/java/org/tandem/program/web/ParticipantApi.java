@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.program.Enrollment;
 import org.tandem.program.ParticipantId;
 import org.tandem.program.ParticipantStatus;
@@ -46,6 +47,7 @@ class ParticipantApi {
 		this.enrollment = enrollment;
 	}
 
+	@Audited(value = "program.participant.enroll", target = "program {id}")
 	@PostMapping("/participants")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Enroll a person (committee or administrators)",
@@ -79,6 +81,7 @@ class ParticipantApi {
 				ParticipantJson.ProfileJson.toProfile(request.profile())));
 	}
 
+	@Audited(value = "program.application.approve", target = "participant {participantId} of program {id}")
 	@PostMapping("/participants/{participantId}/approve")
 	@Operation(summary = "Approve an application (committee or administrators)",
 			description = "409 if the participant is not an application.")
@@ -87,6 +90,7 @@ class ParticipantApi {
 		return ParticipantJson.of(this.enrollment.decide(id, participantId.value(), me, true));
 	}
 
+	@Audited(value = "program.application.decline", target = "participant {participantId} of program {id}")
 	@PostMapping("/participants/{participantId}/decline")
 	@Operation(summary = "Decline an application (committee or administrators)",
 			description = "409 if the participant is not an application.")

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Enrollment;
@@ -64,6 +65,7 @@ class ParticipantController {
 		this.validation = validation;
 	}
 
+	@Audited(value = "program.participant.enroll", target = "program {id}")
 	@PostMapping("/programs/{id}/participants")
 	String add(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@Valid @ModelAttribute("form") ParticipantForm form, BindingResult binding, Model model,
@@ -132,6 +134,7 @@ class ParticipantController {
 				model);
 	}
 
+	@Audited(value = "program.application.approve", target = "participant {participantId} of program {id}")
 	@PostMapping("/programs/{id}/participants/{participantId}/approve")
 	String approve(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@PathVariable ParticipantId participantId,
@@ -140,6 +143,7 @@ class ParticipantController {
 		return decide(me, id, participantId, true, htmx != null, model, redirect);
 	}
 
+	@Audited(value = "program.application.decline", target = "participant {participantId} of program {id}")
 	@PostMapping("/programs/{id}/participants/{participantId}/decline")
 	String decline(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@PathVariable ParticipantId participantId,

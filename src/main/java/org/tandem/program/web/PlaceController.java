@@ -2,6 +2,7 @@ package org.tandem.program.web;
 
 import java.util.UUID;
 
+import org.tandem.audit.Audited;
 import org.tandem.program.PlaceForm;
 import org.tandem.program.PlaceId;
 import org.tandem.program.ProgramId;
@@ -40,6 +41,7 @@ class PlaceController {
 		return render(me, id, PlaceForm.empty(), FormErrors.none(), model);
 	}
 
+	@Audited(value = "program.place.add", target = "program {id}")
 	@PostMapping("/programs/{id}/places")
 	String add(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@ModelAttribute("form") PlaceForm form, Model model, RedirectAttributes redirect) {
@@ -58,6 +60,7 @@ class PlaceController {
 		return render(me, id, form, errors, model);
 	}
 
+	@Audited(value = "program.place.remove", target = "place {placeId} of program {id}")
 	@PostMapping("/programs/{id}/places/{placeId}/delete")
 	String remove(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@PathVariable PlaceId placeId, RedirectAttributes redirect) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramAccess;
 import org.tandem.program.ProgramId;
@@ -48,6 +49,7 @@ class ProgramApi {
 		this.access = access;
 	}
 
+	@Audited("program.create")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a program (administrators)",
@@ -75,6 +77,7 @@ class ProgramApi {
 		return this.programs.visibleTo(me, Paging.of(page, size)).map(ProgramJson::of);
 	}
 
+	@Audited(value = "program.update", target = "program {id}")
 	@PatchMapping("/{id}")
 	@Operation(summary = "Change a program's settings (committee or administrators)",
 			description = "Only the fields sent change; an empty description removes it.")

@@ -2,6 +2,7 @@ package org.tandem.program.web;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.Audited;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramAccess;
 import org.tandem.program.ProgramId;
@@ -67,6 +68,7 @@ class ProgramController {
 		return form(null, ProgramForm.empty(), FormValues.none(), FormErrors.none(), model);
 	}
 
+	@Audited("program.create")
 	@PostMapping("/programs")
 	String create(@AuthenticationPrincipal TandemPrincipal me, @Valid @ModelAttribute("form") ProgramForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
@@ -91,6 +93,7 @@ class ProgramController {
 		return form(program, ProgramForm.of(program), FormValues.none(), FormErrors.none(), model);
 	}
 
+	@Audited(value = "program.update", target = "program {id}")
 	@PostMapping("/programs/{id}/edit")
 	String edit(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@Valid @ModelAttribute("form") ProgramForm form, BindingResult binding, Model model,

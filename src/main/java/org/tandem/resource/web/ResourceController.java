@@ -2,6 +2,7 @@ package org.tandem.resource.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.tandem.audit.Audited;
 import org.tandem.program.ProgramId;
 import org.tandem.resource.Tip;
 import org.tandem.resource.TipId;
@@ -51,6 +52,7 @@ class ResourceController {
 		return render(me, id, TipForm.empty(), FormErrors.none(), TipEdit.NONE, model);
 	}
 
+	@Audited(value = "tip.add", target = "program {id}")
 	@PostMapping("/programs/{id}/resources/tips")
 	String add(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@Valid @ModelAttribute("form") TipForm form, BindingResult binding, Model model,
@@ -74,6 +76,7 @@ class ResourceController {
 		return render(me, id, form, errors, TipEdit.NONE, model);
 	}
 
+	@Audited(value = "tip.change", target = "tip {tipId} of program {id}")
 	@PostMapping("/programs/{id}/resources/tips/{tipId}")
 	String change(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id, @PathVariable TipId tipId,
 			@Valid @ModelAttribute("form") TipForm form, BindingResult binding, Model model,
@@ -94,6 +97,7 @@ class ResourceController {
 		return render(me, id, TipForm.empty(), FormErrors.none(), new TipEdit(tipId, form, errors), model);
 	}
 
+	@Audited(value = "tip.delete", target = "tip {tipId} of program {id}")
 	@PostMapping("/programs/{id}/resources/tips/{tipId}/delete")
 	String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id, @PathVariable TipId tipId,
 			RedirectAttributes redirect) {

@@ -29,7 +29,7 @@ public record PageContext(String csrfParameter, String csrfHeader, String csrfTo
 	 * The pages under Settings, linked from {@code /settings}: the navigation marks
 	 * Settings there.
 	 */
-	static final List<String> SETTINGS = List.of("/settings", "/me", "/admin/outbox");
+	static final List<String> SETTINGS = List.of("/settings", "/me", "/admin/outbox", "/admin/audit");
 
 	/**
 	 * The JSON for {@code hx-headers}, so htmx requests carry the CSRF token.
@@ -56,7 +56,7 @@ public record PageContext(String csrfParameter, String csrfHeader, String csrfTo
 
 	/**
 	 * Whether the page is Settings or one of the pages it links to (the own profile and
-	 * absences, email, calendar feed, API tokens, password, the outbox).
+	 * absences, email, calendar feed, API tokens, password, the outbox, the audit log).
 	 */
 	public boolean inSettings() {
 		return SETTINGS.stream().anyMatch(this::under)
