@@ -1,0 +1,46 @@
+package org.tandem.celebration;
+
+import org.tandem.program.ParticipantStatus;
+import org.tandem.program.Program;
+import org.tandem.program.ProgramAccess;
+import org.tandem.program.ProgramId;
+import org.tandem.shared.kernel.NotFoundException;
+import org.tandem.shared.security.TandemPrincipal;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who belongs to a program for its celebration and idea board: its active mentors,
+ * mentees and committee members, and administrators. To anyone else, applicants and
+ * people who only see the program while enrollment is open included, neither exists.
+ */
+@Component
+class ProgramMembership {
+
+	private final ProgramAccess access;
+
+	ProgramMembership(ProgramAccess access) {
+		this.access = access;
+	}
+
+	/**
+	 * @throws NotFoundException unless the caller belongs to the program
+	 */
+	Member of(ProgramId id, TandemPrincipal me) {
+		ProgramAccess.View view = this.access.view(id, me);
+		boolean active = view.mine().stream().anyMatch((p) -> p.status() == ParticipantStatus.ACTIVE);
+		if (!view.admin() && !active) {
+			throw new NotFoundException("No such program.");
+		}
+		return new Member(view.program(), view.manages());
+	}
+
+	/**
+	 * A program seen by one who belongs to it, and whether they manage it (its committee
+	 * or an administrator).
+	 */
+	record Member(Program program, boolean manages) {
+
+	}
+
+}
