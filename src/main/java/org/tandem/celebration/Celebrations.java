@@ -3,6 +3,7 @@ package org.tandem.celebration;
 import org.tandem.celebration.CelebrationFigures.Totals;
 import org.tandem.feedback.KudosBoard;
 import org.tandem.program.ProgramId;
+import org.tandem.program.SuggestedPlaces;
 import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.security.TandemPrincipal;
 
@@ -19,8 +20,8 @@ public class Celebrations {
 	/** The most shared kudos a celebration shows: the newest. */
 	static final int KUDOS_MAX = 100;
 
-	/** The most suggested places a celebration names. */
-	static final int PLACES_MAX = 10;
+	/** The most suggested places a celebration names: all a program may have. */
+	static final int PLACES_MAX = SuggestedPlaces.MAX_PLACES;
 
 	/** The most featured ideas a celebration shows. */
 	static final int IDEAS_MAX = 10;
