@@ -49,7 +49,10 @@ class ApiContractTests {
 			"post, /programs/{id}/evaluation-questions", "patch, /programs/{id}/evaluation-questions/{questionId}",
 			"delete, /programs/{id}/evaluation-questions/{questionId}", "post, /pairings/{id}/evaluations", //
 			"post, /pairings/{id}/documents", "get, /pairings/{id}/documents", "post, /documents/{id}/versions",
-			"get, /documents/{id}/content", "post, /documents/{id}/comments", "get, /documents/{id}/comments" })
+			"get, /documents/{id}/content", "post, /documents/{id}/comments", "get, /documents/{id}/comments", //
+			"get, /programs/{id}/celebration", "post, /programs/{id}/ideas", "get, /programs/{id}/ideas",
+			"post, /ideas/{id}/votes", "put, /ideas/{id}/feature", "delete, /ideas/{id}/feature",
+			"put, /ideas/{id}/hidden", "delete, /ideas/{id}/hidden" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
