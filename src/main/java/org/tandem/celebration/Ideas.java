@@ -142,6 +142,17 @@ public class Ideas {
 	}
 
 	/**
+	 * The program's featured ideas for its page: empty for a viewer who sees the program
+	 * but does not belong to it (while enrollment is open, say).
+	 * @param limit how many at most, 1 to {@value #FEATURED_MAX}
+	 * @throws NotFoundException if the caller may not see the program at all
+	 */
+	@Transactional(readOnly = true)
+	public List<Idea> featuredFor(ProgramId program, TandemPrincipal me, int limit) {
+		return this.membership.belongs(program, me) ? featured(program, limit) : List.of();
+	}
+
+	/**
 	 * The program's featured ideas, most votes first, for its page and its celebration.
 	 * Checks no access: the caller has established that the viewer belongs to the
 	 * program.

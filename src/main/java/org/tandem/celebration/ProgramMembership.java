@@ -28,11 +28,23 @@ class ProgramMembership {
 	 */
 	Member of(ProgramId id, TandemPrincipal me) {
 		ProgramAccess.View view = this.access.view(id, me);
-		boolean active = view.mine().stream().anyMatch((p) -> p.status() == ParticipantStatus.ACTIVE);
-		if (!view.admin() && !active) {
+		if (!belongs(view)) {
 			throw new NotFoundException("No such program.");
 		}
 		return new Member(view.program(), view.manages());
+	}
+
+	/**
+	 * Whether the caller belongs to a program they may see; never throws for such a
+	 * program.
+	 * @throws NotFoundException if the caller may not even see the program
+	 */
+	boolean belongs(ProgramId id, TandemPrincipal me) {
+		return belongs(this.access.view(id, me));
+	}
+
+	private static boolean belongs(ProgramAccess.View view) {
+		return view.admin() || view.mine().stream().anyMatch((p) -> p.status() == ParticipantStatus.ACTIVE);
 	}
 
 	/**
