@@ -73,6 +73,11 @@ async function main() {
     { occurredOn: new Date().toISOString().slice(0, 10), format: 'LUNCH' })).id;
   const documentId = (await upload(`/pairings/${pairing}/documents`, menteeToken, 'sabbatical.pdf', 'Sabbatical proposal')).id;
   await call('POST', `/documents/${documentId}/comments`, mentorToken, { body: 'Name the archive you will visit.' });
+  const idea = (await call('POST', `/programs/${program}/ideas`, menteeToken,
+    { title: 'A walk around the lake', body: 'Thirty minutes, and **no** laptop.' })).id;
+  await call('POST', `/ideas/${idea}/votes`, mentorToken);
+  await call('PUT', `/ideas/${idea}/feature`, chair);
+  await call('POST', `/pairings/${pairing}/kudos`, menteeToken, { body: 'Thank you for the tour of the archive.', shareWithProgram: true });
   const pair = [`/pairings/${pairing}/documents`, `submit:/pairings/${pairing}/documents`, `/documents/${documentId}`,
     `submit:/documents/${documentId}`, `/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`,
     `submit:/pairings/${pairing}/meetings`, `/pairings/${pairing}/goals`, `submit:/pairings/${pairing}/goals`,
@@ -82,7 +87,8 @@ async function main() {
     `/pairings/${pairing}/close`,
     `/pairings/${pairing}/meetings/${held}/pulse`, `submit:/pairings/${pairing}/meetings/${held}/pulse`,
     `/pairings/${pairing}/kudos`, `submit:/pairings/${pairing}/kudos`, `/pairings/${pairing}/evaluations/MID`,
-    `submit:/pairings/${pairing}/evaluations/MID`, `/programs/${program}/evaluation-questions`];
+    `submit:/pairings/${pairing}/evaluations/MID`, `/programs/${program}/evaluation-questions`,
+    `/programs/${program}/ideas`, `submit:/programs/${program}/ideas`, `/programs/${program}/celebration`];
   const everyone = ['/', '/settings', '/pairings', '/me', '/me/absences', 'submit:/me/absences', '/notifications',
     '/settings/tokens', '/settings/password', '/settings/email', '/settings/calendar', `/programs/${program}`,
     '/no-such-page-404'];
@@ -91,8 +97,8 @@ async function main() {
     `/programs/${program}/edit`, `/programs/${program}/activities`, `submit:/programs/${program}/activities`,
     `/programs/${program}/resources`, `/programs/${program}/resources/edit`, `submit:/programs/${program}/resources/edit`,
     `/programs/${program}/evaluation-questions`, `submit:/programs/${program}/evaluation-questions`,
-    `/programs/${program}/feedback`,
-    `/programs/${program}/exports`,
+    `/programs/${program}/feedback`, `/programs/${program}/exports`, `/programs/${program}/ideas`, `submit:/programs/${program}/ideas`,
+    `/programs/${program}/celebration`,
     '/people', '/people/new', 'submit:/people/new', '/people/import', `/people/${mentee}`,
     `/pairings/${pairing}`, `/pairings/${pairing}/meetings`, `/pairings/${pairing}/agreement`, `/pairings/${pairing}/close`,
     `/programs/${program}/concerns`, `/concerns/${concern}`, `/concerns/${concern}/rematch`,

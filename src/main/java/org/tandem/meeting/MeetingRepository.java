@@ -42,11 +42,15 @@ class MeetingRepository {
 		this.cipher = cipher;
 	}
 
-	void insert(Meeting meeting) {
+	/**
+	 * @param placeId the program's suggested place the meeting's place names, if any
+	 */
+	void insert(Meeting meeting, @Nullable UUID placeId) {
 		this.jdbc.sql("insert into meeting (" + COLUMNS + """
-				) values (:id, :pairing, :scheduledAt, :duration, :occurredOn, :format, :status, :place, :agenda,
-				:notes, :createdBy, :createdAt, :updatedAt)""")
+				, place_id) values (:id, :pairing, :scheduledAt, :duration, :occurredOn, :format, :status, :place,
+				:agenda, :notes, :createdBy, :createdAt, :updatedAt, :placeId)""")
 			.param("id", meeting.id())
+			.param("placeId", placeId)
 			.param("pairing", meeting.pairingId().value())
 			.param("scheduledAt", timestamp(meeting.scheduledAt()))
 			.param("duration", meeting.durationMinutes())
@@ -77,6 +81,16 @@ class MeetingRepository {
 			.param("agenda", encrypt(meeting.agenda(), "agenda_enc", meeting))
 			.param("notes", encrypt(meeting.sharedNotes(), "shared_notes_enc", meeting))
 			.param("updatedAt", Timestamp.from(meeting.updatedAt()))
+			.update();
+	}
+
+	/**
+	 * Records which of the program's suggested places the meeting's place names, or none.
+	 */
+	void linkPlace(UUID id, @Nullable UUID placeId) {
+		this.jdbc.sql("update meeting set place_id = :placeId where id = :id")
+			.param("id", id)
+			.param("placeId", placeId)
 			.update();
 	}
 

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.MeetingFormat;
+import org.tandem.program.SuggestedPlace;
 import org.tandem.shared.kernel.InvalidInputException.FieldError;
 
 /**
@@ -149,6 +151,23 @@ final class MeetingRules {
 	 */
 	static @Nullable String stored(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/**
+	 * The program's suggested place that {@code place} names, whatever its case and
+	 * surrounding spaces, or {@code null} for a place of the pair's own.
+	 */
+	static @Nullable UUID suggestedPlace(@Nullable String place, List<SuggestedPlace> suggested) {
+		if (place == null) {
+			return null;
+		}
+		String wanted = place.strip();
+		for (SuggestedPlace candidate : suggested) {
+			if (candidate.name().strip().equalsIgnoreCase(wanted)) {
+				return candidate.id();
+			}
+		}
+		return null;
 	}
 
 }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
 import org.tandem.pairing.Pairings;
+import org.tandem.program.SuggestedPlaces;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
@@ -40,12 +41,16 @@ public class Meetings {
 
 	private final MeetingAnnouncements announcements;
 
+	private final SuggestedPlaces places;
+
 	private final Clock clock;
 
-	Meetings(Pairings pairings, MeetingRepository meetings, MeetingAnnouncements announcements, Clock clock) {
+	Meetings(Pairings pairings, MeetingRepository meetings, MeetingAnnouncements announcements, SuggestedPlaces places,
+			Clock clock) {
 		this.pairings = pairings;
 		this.meetings = meetings;
 		this.announcements = announcements;
+		this.places = places;
 		this.clock = clock;
 	}
 
@@ -71,7 +76,7 @@ public class Meetings {
 				(occurredOn != null) ? MeetingStatus.HELD : MeetingStatus.SCHEDULED,
 				MeetingRules.stored(request.place()), MeetingRules.stored(request.agenda()),
 				MeetingRules.stored(request.sharedNotes()), me.personId(), now, now);
-		this.meetings.insert(meeting);
+		this.meetings.insert(meeting, suggestedPlace(pairing, meeting.place()));
 		if (occurredOn != null) {
 			this.pairings.recordContact(id, occurredOn);
 		}
@@ -118,6 +123,9 @@ public class Meetings {
 			changed = newStatus(changed, status, now);
 		}
 		this.meetings.update(changed);
+		if (change.place() != null) {
+			this.meetings.linkPlace(changed.id(), suggestedPlace(pairing, changed.place()));
+		}
 		if (status == MeetingStatus.HELD && meeting.status() != MeetingStatus.HELD) {
 			this.pairings.recordContact(id, changed.day(this.clock.getZone()));
 		}
@@ -146,6 +154,14 @@ public class Meetings {
 			throw new ConflictException("status", "A meeting on a day still ahead can only be cancelled.");
 		}
 		return meeting.withStatus(status, (status == MeetingStatus.HELD) ? day : null, now);
+	}
+
+	/**
+	 * The program's suggested place the pair chose, if the place they typed is one, so
+	 * that the program's celebration counts meetings by place without reading any.
+	 */
+	private @Nullable UUID suggestedPlace(Pairing pairing, @Nullable String place) {
+		return (place == null) ? null : MeetingRules.suggestedPlace(place, this.places.of(pairing.programId()));
 	}
 
 	private static @Nullable MeetingStatus status(@Nullable String name) {

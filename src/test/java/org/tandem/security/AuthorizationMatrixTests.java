@@ -364,7 +364,11 @@ class AuthorizationMatrixTests {
 		/** {id}/{questionId}: program P1 or P2 and a new evaluation question of it */
 		QUESTION(true),
 		/** {id}/{kind}: the pairing M/E or M2/E2 and its mid-term evaluation */
-		EVALUATION(true);
+		EVALUATION(true),
+		/**
+		 * {id}: a new idea on the board of P1 or P2, by a spare mentee of that program
+		 */
+		IDEA(true);
 
 		private final boolean sides;
 
@@ -437,6 +441,7 @@ class AuthorizationMatrixTests {
 					vars.put("id", world.program(side).id().value().toString());
 					vars.put("tipId", world.freshTip(side).toString());
 				}
+				case IDEA -> vars.put("id", world.freshIdea(side).toString());
 				case QUESTION -> {
 					vars.put("id", world.program(side).id().value().toString());
 					vars.put("questionId", world.freshQuestion(side).toString());

@@ -17,8 +17,8 @@ import static org.tandem.security.AuthorizationMatrixTests.Target.ACTIVITY;
 import static org.tandem.security.AuthorizationMatrixTests.Target.APPLICATION;
 import static org.tandem.security.AuthorizationMatrixTests.Target.BOGUS_TOKEN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.CONCERN;
-import static org.tandem.security.AuthorizationMatrixTests.Target.EVALUATION;
 import static org.tandem.security.AuthorizationMatrixTests.Target.DOCUMENT;
+import static org.tandem.security.AuthorizationMatrixTests.Target.EVALUATION;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FEED;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_CONCERN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_MEETING;
@@ -27,6 +27,7 @@ import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_PERSON;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_RUN;
 import static org.tandem.security.AuthorizationMatrixTests.Target.FRESH_SHARED_NOTE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.GOAL;
+import static org.tandem.security.AuthorizationMatrixTests.Target.IDEA;
 import static org.tandem.security.AuthorizationMatrixTests.Target.MEETING;
 import static org.tandem.security.AuthorizationMatrixTests.Target.MY_ABSENCE;
 import static org.tandem.security.AuthorizationMatrixTests.Target.MY_TOKEN;
@@ -528,6 +529,27 @@ final class Matrix {
 			// ---- audit log: administrators only (API and page) -----------------------------------
 			row("GET", "/api/v1/admin/audit", NONE, API_ADMIN),
 			row("GET", "/admin/audit", NONE, PAGE_ADMIN),
+			// ---- celebration and ideas: the program's (its participants, committee and administrators
+			// read, post and vote; 404 for everyone else); its committee features and hides ideas
+			row("GET", "/api/v1/programs/{id}/celebration", PROGRAM, API_PROGRAM_READERS),
+			row("GET", "/api/v1/programs/{id}/ideas", PROGRAM, API_PROGRAM_READERS),
+			row("POST", "/api/v1/programs/{id}/ideas", PROGRAM, API_PROGRAM_READERS)
+				.json((c) -> "{\"title\":\"" + MatrixFixture.unique("Matrix idea") + "\"}"),
+			row("POST", "/api/v1/ideas/{id}/votes", IDEA, API_PROGRAM_READERS),
+			row("PUT", "/api/v1/ideas/{id}/feature", IDEA, API_PROGRAM_COMMITTEE),
+			row("DELETE", "/api/v1/ideas/{id}/feature", IDEA, API_PROGRAM_COMMITTEE),
+			row("PUT", "/api/v1/ideas/{id}/hidden", IDEA, API_PROGRAM_COMMITTEE),
+			row("DELETE", "/api/v1/ideas/{id}/hidden", IDEA, API_PROGRAM_COMMITTEE),
+			row("GET", "/programs/{id}/celebration", PROGRAM, PAGE_PROGRAM_READERS),
+			row("GET", "/programs/{id}/celebration.pdf", PROGRAM, PAGE_PROGRAM_READERS),
+			row("GET", "/programs/{id}/ideas", PROGRAM, PAGE_PROGRAM_READERS),
+			row("POST", "/programs/{id}/ideas", PROGRAM, PAGE_PROGRAM_READERS)
+				.form((c) -> Map.of("title", MatrixFixture.unique("Matrix idea"), "body", "")),
+			row("POST", "/ideas/{id}/votes", IDEA, PAGE_PROGRAM_READERS),
+			row("POST", "/ideas/{id}/feature", IDEA, PAGE_PROGRAM_COMMITTEE)
+				.form((c) -> Map.of("featured", "true")),
+			row("POST", "/ideas/{id}/hide", IDEA, PAGE_PROGRAM_COMMITTEE)
+				.form((c) -> Map.of("hidden", "true")),
 
 			// ---- pages: administrators ---------------------------------------------------------
 			row("GET", "/admin/outbox", NONE, PAGE_ADMIN),

@@ -419,6 +419,22 @@ final class MatrixFixture {
 	}
 
 	/** A new suggested place of the side's program. */
+	/** A new idea on the side's program's board, by its spare mentee. */
+	UUID freshIdea(Side side) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into idea (id, program_id, author_id, title, created_at)
+				values (:id, :program, :author, :title, :now)
+				""")
+			.param("id", id)
+			.param("program", program(side).id().value())
+			.param("author", ((side == Side.OWN) ? this.spareMentee1 : this.spareMentee2).id().value())
+			.param("title", unique("Matrix idea"))
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+		return id;
+	}
+
 	UUID freshPlace(Side side) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""

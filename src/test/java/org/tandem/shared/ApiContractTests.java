@@ -53,7 +53,10 @@ class ApiContractTests {
 			"get, /programs/{id}/export/pairings.csv", "get, /programs/{id}/export/pairings.json",
 			"get, /programs/{id}/export/meetings.csv", "get, /programs/{id}/export/meetings.json",
 			"get, /programs/{id}/export/participants.csv", "get, /programs/{id}/export/participants.json",
-			"get, /programs/{id}/health", "get, /admin/audit" })
+			"get, /programs/{id}/health", "get, /admin/audit", //
+			"get, /programs/{id}/celebration", "post, /programs/{id}/ideas", "get, /programs/{id}/ideas",
+			"post, /ideas/{id}/votes", "put, /ideas/{id}/feature", "delete, /ideas/{id}/feature",
+			"put, /ideas/{id}/hidden", "delete, /ideas/{id}/hidden" })
 	void theOpenApiDocumentHasTheContractsEndpoint(String method, String path) throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
