@@ -42,7 +42,11 @@ class AuditedRoutesTests {
 			// audited
 			"POST /people/import", "reads the file and shows a preview; nothing changes",
 			"POST /programs/{id}/applications", "a person applies to take part themself",
-			"POST /api/v1/programs/{id}/applications", "a person applies to take part themself");
+			"POST /api/v1/programs/{id}/applications", "a person applies to take part themself",
+			"POST /programs/{id}/ideas", "anyone in the program posts an idea, the committee too",
+			"POST /api/v1/programs/{id}/ideas", "anyone in the program posts an idea, the committee too",
+			"POST /ideas/{id}/votes", "anyone in the program votes once, the committee too",
+			"POST /api/v1/ideas/{id}/votes", "anyone in the program votes once, the committee too");
 
 	static final Set<Caller> MANAGERS = EnumSet.of(Caller.COMMITTEE, Caller.OTHER_COMMITTEE, Caller.ADMIN);
 
