@@ -63,6 +63,8 @@ class ConversationRefreshTests {
 		MockHttpServletResponse answer = this.mvc.perform(asyncDispatch(waiting)).andReturn().getResponse();
 		assertThat(answer.getStatus()).isEqualTo(200);
 		assertThat(answer.getContentAsString()).contains("Are you free on Friday?", "limit=5&amp;after=1")
+			.contains("<p id=\"conversation-news\" class=\"visually-hidden\" role=\"status\" hx-swap-oob=\"true\">"
+					+ "A new message from " + this.world.mentor.name() + ".</p>")
 			.doesNotContain("Not for you", "<html");
 		assertThat(this.waits.waitingFor(this.world.pairing.id())).as("a woken refresh forgets itself").isZero();
 	}
@@ -107,7 +109,8 @@ class ConversationRefreshTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(workspace).contains("hx-get=\"" + this.fragment + "?limit=5&amp;after=0\"");
+		assertThat(workspace).contains("hx-get=\"" + this.fragment + "?limit=5&amp;after=0\"",
+				"<p id=\"conversation-news\" class=\"visually-hidden\" role=\"status\"></p>");
 	}
 
 }
