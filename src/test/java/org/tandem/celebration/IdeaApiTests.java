@@ -14,6 +14,7 @@ import org.tandem.support.PairWorlds;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,9 @@ class IdeaApiTests {
 
 	@Autowired
 	Ideas ideas;
+
+	@Autowired
+	MockMvc mvc;
 
 	PairWorld world;
 
@@ -175,6 +179,21 @@ class IdeaApiTests {
 			.param("id", this.world.program.id().value())
 			.update();
 		assertThat(this.ideas.featuredFor(this.world.program.id(), PairWorld.as(this.world.stranger), 5)).isEmpty();
+		String programPage = "/programs/" + this.world.program.id();
+		for (Person member : new Person[] { this.world.mentee, this.world.committee }) {
+			assertThat(page(programPage, member)).contains("Featured ideas", "Lunch in town",
+					"href=\"" + programPage + "/ideas\"", "href=\"" + programPage + "/celebration\"");
+		}
+		assertThat(page(programPage, this.world.stranger)).as("a visitor while enrollment is open")
+			.doesNotContain("Featured ideas", "Lunch in town", programPage + "/ideas", programPage + "/celebration");
+	}
+
+	private String page(String path, Person viewer) throws Exception {
+		return this.mvc.perform(get(path).cookie(this.world.signIn(viewer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test

@@ -11,9 +11,11 @@ import org.tandem.pairing.AgreementStates;
 import org.tandem.pairing.NewPairing;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.Pairings;
+import org.tandem.pairing.UnreadMessages;
 import org.tandem.person.InvitationLetters;
 import org.tandem.person.People;
 import org.tandem.person.Person;
+import org.tandem.program.FeaturedIdeas;
 import org.tandem.program.MeetingFormat;
 import org.tandem.program.Participant;
 import org.tandem.program.Program;
@@ -42,6 +44,12 @@ class MeetingModuleTests {
 
 	@MockitoBean
 	AgreementStates agreementStates;
+
+	@MockitoBean
+	UnreadMessages unreadMessages;
+
+	@MockitoBean
+	FeaturedIdeas featuredIdeas;
 
 	@Autowired
 	Meetings meetings;

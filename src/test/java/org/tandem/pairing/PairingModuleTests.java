@@ -8,6 +8,7 @@ import org.tandem.account.Accounts;
 import org.tandem.person.InvitationLetters;
 import org.tandem.person.People;
 import org.tandem.person.Person;
+import org.tandem.program.FeaturedIdeas;
 import org.tandem.program.Participant;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
@@ -41,6 +42,12 @@ class PairingModuleTests {
 
 	@MockitoBean
 	UpcomingMeetings meetings;
+
+	@MockitoBean
+	UnreadMessages unreadMessages;
+
+	@MockitoBean
+	FeaturedIdeas featuredIdeas;
 
 	@Autowired
 	Pairings pairings;

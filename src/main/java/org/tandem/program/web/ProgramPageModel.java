@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Enrollment;
+import org.tandem.program.FeaturedIdeas;
 import org.tandem.program.Participant;
 import org.tandem.program.ProgramAccess;
 import org.tandem.program.ProgramId;
@@ -32,6 +33,9 @@ class ProgramPageModel {
 
 	static final int PAGE_SIZE = 50;
 
+	/** The featured ideas the page shows; the idea board has them all. */
+	static final int FEATURED_IDEAS = 3;
+
 	private static final PageResponse<ParticipantRow> NO_ROWS = new PageResponse<>(List.of(), 0, PAGE_SIZE, 0);
 
 	private final ProgramAccess access;
@@ -40,7 +44,10 @@ class ProgramPageModel {
 
 	private final People people;
 
-	ProgramPageModel(ProgramAccess access, Enrollment enrollment, People people) {
+	private final FeaturedIdeas ideas;
+
+	ProgramPageModel(ProgramAccess access, Enrollment enrollment, People people, FeaturedIdeas ideas) {
+		this.ideas = ideas;
 		this.access = access;
 		this.enrollment = enrollment;
 		this.people = people;
@@ -56,8 +63,8 @@ class ProgramPageModel {
 			rows = rows(this.enrollment.list(id, me, new Paging(page, PAGE_SIZE)));
 		}
 		List<ParticipantRow> mine = rows(view.mine());
-		model.addAttribute("view",
-				new ProgramPageView(view.program(), view.manages(), view.admin(), view.mayApply(), mine, rows));
+		model.addAttribute("view", new ProgramPageView(view.program(), view.manages(), view.admin(), view.mayApply(),
+				mine, rows, this.ideas.of(id, me, FEATURED_IDEAS)));
 		model.addAttribute("addForm", forms.add());
 		model.addAttribute("addValues", forms.addValues());
 		model.addAttribute("addErrors", forms.addErrors());

@@ -2,6 +2,8 @@ package org.tandem.program.web;
 
 import java.util.List;
 
+import org.tandem.program.FeaturedIdeas.FeaturedIdea;
+import org.tandem.program.ParticipantStatus;
 import org.tandem.program.Program;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.web.Pager;
@@ -16,9 +18,20 @@ import org.tandem.shared.web.Pager;
  * @param mayApply whether the caller may apply as mentor or mentee
  * @param mine the caller's participations in the program
  * @param rows the participants, for the committee; empty otherwise
+ * @param featuredIdeas the ideas the committee featured, for those who belong to the
+ * program; empty otherwise
  */
 public record ProgramPageView(Program program, boolean manages, boolean admin, boolean mayApply,
-		List<ParticipantRow> mine, PageResponse<ParticipantRow> rows) {
+		List<ParticipantRow> mine, PageResponse<ParticipantRow> rows, List<FeaturedIdea> featuredIdeas) {
+
+	/**
+	 * Whether the caller belongs to the program (an active mentor or mentee, its
+	 * committee or an administrator), and so reaches its idea board and celebration.
+	 */
+	public boolean belongs() {
+		return this.manages
+				|| this.mine.stream().anyMatch((row) -> row.participant().status() == ParticipantStatus.ACTIVE);
+	}
 
 	/**
 	 * The links to the pages of participants around this one.

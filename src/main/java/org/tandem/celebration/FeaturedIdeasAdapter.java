@@ -1,0 +1,31 @@
+package org.tandem.celebration;
+
+import java.util.List;
+
+import org.tandem.program.FeaturedIdeas;
+import org.tandem.program.ProgramId;
+import org.tandem.shared.security.TandemPrincipal;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the program page the ideas its committee featured.
+ */
+@Component
+class FeaturedIdeasAdapter implements FeaturedIdeas {
+
+	private final Ideas ideas;
+
+	FeaturedIdeasAdapter(Ideas ideas) {
+		this.ideas = ideas;
+	}
+
+	@Override
+	public List<FeaturedIdea> of(ProgramId program, TandemPrincipal viewer, int limit) {
+		return this.ideas.featuredFor(program, viewer, limit)
+			.stream()
+			.map((idea) -> new FeaturedIdea(idea.title(), idea.bodyHtml(), idea.votes()))
+			.toList();
+	}
+
+}
