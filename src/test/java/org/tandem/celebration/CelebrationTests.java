@@ -176,6 +176,10 @@ class CelebrationTests {
 				new NewIdea("Walk to the old library", "Take the **long** way round."));
 		this.ideas.feature(idea.id(), PairWorld.as(this.world.committee), true);
 		this.ideas.post(this.world.program.id(), PairWorld.as(this.world.mentor), new NewIdea("Not featured", null));
+		// letters beyond Western Europe need the embedded font
+		Idea polish = this.ideas.post(this.world.program.id(), PairWorld.as(this.world.mentor),
+				new NewIdea("Spacer po Łodzi, żółć i ęą", null));
+		this.ideas.feature(polish.id(), PairWorld.as(this.world.committee), true);
 		String page = page(this.world.signIn(this.world.mentor),
 				"/programs/" + this.world.program.id() + "/celebration");
 		assertThat(page)
@@ -188,7 +192,7 @@ class CelebrationTests {
 		assertThat(pdf)
 			.contains("Celebration of " + this.world.program.name(), "Pairs 2", "Meetings held 5",
 					"Activities completed 3", "Goals achieved 3", "Walking 2", "Lunch 1", "River walk 2",
-					"University Club 1", "Walk to the old library (0 votes)")
+					"University Club 1", "Walk to the old library (0 votes)", "Spacer po Łodzi, żółć i ęą (0 votes)")
 			.doesNotContain("Not featured");
 	}
 

@@ -1,14 +1,16 @@
 package org.tandem.celebration.web;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.tandem.celebration.Celebration;
@@ -23,15 +25,32 @@ import org.tandem.program.MeetingFormat;
  */
 final class CelebrationPdf {
 
-	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
+	// Liberation Sans (in src/main/resources/fonts, with its licence), embedded: the
+	// built-in Helvetica knows Western European letters only, names and kudos need more
+	private static final BaseFont REGULAR = font("fonts/LiberationSans-Regular.ttf");
 
-	private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
+	private static final BaseFont BOLD = font("fonts/LiberationSans-Bold.ttf");
 
-	private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 11);
+	private static final BaseFont ITALIC = font("fonts/LiberationSans-Italic.ttf");
 
-	private static final Font MUTED = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 10);
+	private static final Font TITLE = new Font(BOLD, 20);
+
+	private static final Font HEADING = new Font(BOLD, 14);
+
+	private static final Font TEXT = new Font(REGULAR, 11);
+
+	private static final Font MUTED = new Font(ITALIC, 10);
 
 	private CelebrationPdf() {
+	}
+
+	private static BaseFont font(String resource) {
+		try {
+			return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The PDF font " + resource + " is missing from the application", ex);
+		}
 	}
 
 	static byte[] render(Celebration celebration) {
