@@ -40,17 +40,17 @@ class MatchingBrowserTests {
 	@Autowired
 	Programs programs;
 
-	BrowserSupport.Browser browser;
+	BrowserSession session;
 
 	@BeforeEach
 	void startBrowser() {
-		this.browser = BrowserSupport.start();
+		this.session = BrowserSession.start(this.port);
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
+		if (this.session != null) {
+			this.session.close();
 		}
 	}
 
@@ -73,38 +73,32 @@ class MatchingBrowserTests {
 		Person teacher = enroll(program, "Ted Teacher", Role.MENTOR, "teaching");
 		Person wantsArchives = enroll(program, "Wes Wantsarchives", Role.MENTEE, "archives");
 		enroll(program, "Tia Wantsteaching", Role.MENTEE, "teaching");
-		WebDriver driver = this.browser.driver();
-		String base = "http://localhost:" + this.port;
+		WebDriver driver = this.session.driver();
+		String base = this.session.base();
 
-		driver.get(base + "/login");
-		driver.findElement(By.id("email")).sendKeys(admin.email());
-		driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
-		this.browser.waiting().until(ExpectedConditions.urlToBe(base + "/"));
+		this.session.signIn(admin);
 
 		driver.get(base + "/programs/" + program.id());
 		driver.findElement(By.linkText("Matching")).click();
 		driver.findElement(By.xpath("//button[normalize-space()='Run matching']")).click();
-		this.browser.waiting().until(ExpectedConditions.urlContains("/matching-runs/"));
+		this.session.waiting().until(ExpectedConditions.urlContains("/matching-runs/"));
 		String firstRun = driver.getCurrentUrl();
 		assertThat(driver.findElement(By.id("total-score")).getText()).isEqualTo("160");
 		assertThat(mentorOf(driver, wantsArchives)).isEqualTo(archivist.id().toString());
 
 		driver.findElement(By.cssSelector("tr[data-mentee='" + wantsArchives.id() + "'] a")).click();
-		this.browser.waiting().until(ExpectedConditions.urlContains("/swap"));
+		this.session.waiting().until(ExpectedConditions.urlContains("/swap"));
 		driver.findElement(By.id("mentor-" + teacher.id())).click();
 		driver.findElement(By.xpath("//button[normalize-space()='Pin and run again']")).click();
-		this.browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(firstRun)));
-		this.browser.waiting().until(ExpectedConditions.urlContains("/matching-runs/"));
+		this.session.waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(firstRun)));
+		this.session.waiting().until(ExpectedConditions.urlContains("/matching-runs/"));
 		assertThat(mentorOf(driver, wantsArchives)).isEqualTo(teacher.id().toString());
 		assertThat(driver.findElement(By.cssSelector("tr[data-mentee='" + wantsArchives.id() + "']")).getText())
 			.contains("pinned");
 		assertThat(driver.findElement(By.id("comparison")).getText()).contains("-160");
 
 		driver.findElement(By.xpath("//button[starts-with(normalize-space(), 'Publish')]")).click();
-		this.browser.waiting()
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
-					"The run was published: 2 pairings started."));
+		this.session.waitForFlash("The run was published: 2 pairings started.");
 		assertThat(driver.getCurrentUrl()).endsWith("/programs/" + program.id() + "/pairings");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(teacher.name());
 	}

@@ -2,15 +2,12 @@ package org.tandem.browser;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,7 +15,6 @@ import org.tandem.pairing.NewPairing;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Participant;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
 import org.tandem.program.Role;
@@ -42,9 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(Fixtures.class)
 class PairPlanBrowserTests {
 
-	/** A common phone screen, in CSS pixels. */
-	private static final Dimension PHONE = new Dimension(390, 844);
-
 	@LocalServerPort
 	int port;
 
@@ -57,21 +50,17 @@ class PairPlanBrowserTests {
 	@Autowired
 	Pairings pairings;
 
-	BrowserSupport.Browser browser;
-
-	String base;
+	BrowserSession session;
 
 	@BeforeEach
 	void startBrowser() {
-		this.browser = BrowserSupport.start();
-		this.browser.driver().manage().window().setSize(PHONE);
-		this.base = "http://localhost:" + this.port;
+		this.session = BrowserSession.start(this.port).onAPhone();
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
+		if (this.session != null) {
+			this.session.close();
 		}
 	}
 
@@ -81,98 +70,65 @@ class PairPlanBrowserTests {
 		LocalDate today = LocalDate.now(Clock.systemUTC());
 		Program program = this.programs.create(new Program.Settings("Plan program " + suffix, null,
 				today.minusMonths(1), today.plusMonths(11), 28, 42, 7, false));
-		Person mentor = enroll(program, Role.MENTOR, "Lena Learner " + suffix, 1);
-		Person mentee = enroll(program, Role.MENTEE, "Omar Outlook " + suffix, 0);
+		Person mentor = BrowserSession.enroll(this.fixtures, this.programs, program, Role.MENTOR,
+				"Lena Learner " + suffix, 1);
+		Person mentee = BrowserSession.enroll(this.fixtures, this.programs, program, Role.MENTEE,
+				"Omar Outlook " + suffix, 0);
 		Pairing pairing = this.pairings.start(program.id(), PairWorld.ADMINISTRATOR,
 				new NewPairing(mentor.id().value(), mentee.id().value(), today));
-		WebDriver driver = this.browser.driver();
-		String workspace = this.base + "/pairings/" + pairing.id();
+		WebDriver driver = this.session.driver();
+		String workspace = this.session.base() + "/pairings/" + pairing.id();
 
-		signIn(mentor);
+		this.session.signIn(mentor);
 		driver.get(workspace + "/goals");
-		fitsThePhone();
+		this.session.fitsThePhone();
 		driver.findElement(By.id("title")).sendKeys("Understand how newcomers find their way");
 		driver.findElement(By.xpath("//button[normalize-space()='Set the goal']")).click();
-		waitFor("Understand how newcomers find their way");
-		fitsThePhone();
-		signOut();
+		this.session.waitFor("Understand how newcomers find their way");
+		this.session.fitsThePhone();
+		this.session.signOut();
 
-		signIn(mentee);
+		this.session.signIn(mentee);
 		driver.get(workspace + "/goals");
 		driver.findElement(By.id("title")).sendKeys("Apply for the research fellowship");
 		// a suggested step becomes a milestone; the form keeps what was typed
 		WebElement idea = driver.findElements(By.cssSelector(".goal-idea-list button")).get(0);
 		String step = idea.findElement(By.xpath("./preceding-sibling::span")).getText();
 		idea.click();
-		this.browser.waiting().until(ExpectedConditions.attributeToBe(By.id("milestones.0.title"), "value", step));
+		this.session.waiting().until(ExpectedConditions.attributeToBe(By.id("milestones.0.title"), "value", step));
 		assertThat(driver.findElement(By.id("title")).getAttribute("value"))
 			.isEqualTo("Apply for the research fellowship");
 		driver.findElement(By.id("milestones.new")).sendKeys("Ask two colleagues to read the draft");
 		driver.findElement(By.xpath("//button[normalize-space()='Set the goal']")).click();
-		waitFor("Apply for the research fellowship");
+		this.session.waitFor("Apply for the research fellowship");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("0 of 2 done", step,
 				"Ask two colleagues to read the draft");
-		fitsThePhone();
-		signOut();
+		this.session.fitsThePhone();
+		this.session.signOut();
 
-		signIn(mentor);
+		this.session.signIn(mentor);
 		driver.get(workspace);
 		driver.findElement(By.linkText("Apply for the research fellowship")).click();
-		waitFor("Ask two colleagues to read the draft");
+		this.session.waitFor("Ask two colleagues to read the draft");
 		driver.findElement(By.id("comment-body")).sendKeys("Start with the summary: it decides most applications.");
 		driver.findElement(By.xpath("//button[normalize-space()='Add the comment']")).click();
-		waitFor("Start with the summary: it decides most applications.");
-		fitsThePhone();
-		signOut();
+		this.session.waitFor("Start with the summary: it decides most applications.");
+		this.session.fitsThePhone();
+		this.session.signOut();
 
-		signIn(mentee);
+		this.session.signIn(mentee);
 		driver.get(workspace);
-		fitsThePhone();
+		this.session.fitsThePhone();
 		WebElement first = driver.findElements(By.cssSelector(".checklist > li")).get(0);
 		first.findElement(By.cssSelector("input[type='checkbox']")).click();
 		first.findElement(By.tagName("textarea")).sendKeys("We walked through the special collections together.");
 		first.findElement(By.cssSelector("button[type='submit']")).click();
-		waitFor("We walked through the special collections together.");
+		this.session.waitFor("We walked through the special collections together.");
 		assertThat(driver.getCurrentUrl()).startsWith(workspace);
 		String page = driver.findElement(By.tagName("main")).getText();
 		assertThat(page).contains("1 of 5 done", "Apply for the research fellowship",
 				"Understand how newcomers find their way");
-		fitsThePhone();
-	}
-
-	private void waitFor(String text) {
-		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
-	}
-
-	/** Nothing is wider than the screen: the page does not scroll sideways. */
-	private void fitsThePhone() {
-		JavascriptExecutor script = (JavascriptExecutor) this.browser.driver();
-		List<?> widths = (List<?>) script
-			.executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
-		long scrollWidth = ((Number) widths.get(0)).longValue();
-		long clientWidth = ((Number) widths.get(1)).longValue();
-		assertThat(scrollWidth).as("the page's width on %s", this.browser.driver().getCurrentUrl())
-			.isLessThanOrEqualTo(clientWidth);
-	}
-
-	private Person enroll(Program program, Role role, String name, int capacity) {
-		Person person = this.fixtures.person(name);
-		this.programs.enroll(program.id(), person.id().value(), role, capacity, Participant.Profile.empty());
-		return person;
-	}
-
-	private void signIn(Person person) {
-		WebDriver driver = this.browser.driver();
-		driver.get(this.base + "/login");
-		driver.findElement(By.id("email")).sendKeys(person.email());
-		driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
-		this.browser.waiting().until(ExpectedConditions.urlToBe(this.base + "/"));
-	}
-
-	private void signOut() {
-		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-		this.browser.waiting().until(ExpectedConditions.urlContains("/login"));
+		this.session.fitsThePhone();
 	}
 
 }

@@ -9,17 +9,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tandem.meeting.Meetings;
 import org.tandem.meeting.NewMeeting;
 import org.tandem.pairing.NewPairing;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.Pairings;
 import org.tandem.person.Person;
-import org.tandem.program.Participant;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
 import org.tandem.program.Role;
@@ -43,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(Fixtures.class)
 class PairTalkBrowserTests {
 
-	private static final Dimension PHONE = new Dimension(390, 844);
-
 	@LocalServerPort
 	int port;
 
@@ -60,21 +54,17 @@ class PairTalkBrowserTests {
 	@Autowired
 	Meetings meetings;
 
-	BrowserSupport.Browser browser;
-
-	String base;
+	BrowserSession session;
 
 	@BeforeEach
 	void startBrowser() {
-		this.browser = BrowserSupport.start();
-		this.browser.driver().manage().window().setSize(PHONE);
-		this.base = "http://localhost:" + this.port;
+		this.session = BrowserSession.start(this.port).onAPhone();
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
+		if (this.session != null) {
+			this.session.close();
 		}
 	}
 
@@ -84,82 +74,51 @@ class PairTalkBrowserTests {
 		LocalDate today = LocalDate.now(Clock.systemUTC());
 		Program program = this.programs.create(new Program.Settings("Talk program " + suffix, null,
 				today.minusMonths(1), today.plusMonths(11), 28, 42, 7, false));
-		Person mentor = enroll(program, Role.MENTOR, "Tess Talker " + suffix, 1);
-		Person mentee = enroll(program, Role.MENTEE, "Ivo Inquirer " + suffix, 0);
+		Person mentor = BrowserSession.enroll(this.fixtures, this.programs, program, Role.MENTOR,
+				"Tess Talker " + suffix, 1);
+		Person mentee = BrowserSession.enroll(this.fixtures, this.programs, program, Role.MENTEE,
+				"Ivo Inquirer " + suffix, 0);
 		Pairing pairing = this.pairings.start(program.id(), PairWorld.ADMINISTRATOR,
 				new NewPairing(mentor.id().value(), mentee.id().value(), today.minusDays(3)));
 		this.meetings.log(pairing.id(), PairWorld.as(mentor),
 				new NewMeeting(today, null, "LUNCH", null, null, null, null));
-		WebDriver driver = this.browser.driver();
-		String workspace = this.base + "/pairings/" + pairing.id();
+		WebDriver driver = this.session.driver();
+		String workspace = this.session.base() + "/pairings/" + pairing.id();
 		String message = "Could we look at my fellowship draft on Thursday? " + suffix;
 		String concern = "We keep missing each other and I do not know how to say so. " + suffix;
 
-		signIn(mentee);
+		this.session.signIn(mentee);
 		driver.get(workspace + "/messages");
-		fitsThePhone();
+		this.session.fitsThePhone();
 		driver.findElement(By.id("body")).sendKeys(message);
 		driver.findElement(By.xpath("//button[normalize-space()='Send']")).click();
-		waitFor(message);
-		fitsThePhone();
-		driver.get(this.base + "/programs/" + program.id() + "/concerns/new?pairingId=" + pairing.id());
+		this.session.waitFor(message);
+		this.session.fitsThePhone();
+		driver.get(this.session.base() + "/programs/" + program.id() + "/concerns/new?pairingId=" + pairing.id());
 		assertThat(driver.findElement(By.tagName("main")).getText()).containsIgnoringCase("not told");
 		driver.findElement(By.id("body")).sendKeys(concern);
 		driver.findElement(By.xpath("//button[normalize-space()='Send to the committee']")).click();
-		waitFor(concern);
-		fitsThePhone();
-		signOut();
+		this.session.waitFor(concern);
+		this.session.fitsThePhone();
+		this.session.signOut();
 
-		signIn(mentor);
+		this.session.signIn(mentor);
 		assertThat(driver.findElement(By.cssSelector(".site-header nav")).getText()).contains("My pairings 1");
 		driver.get(workspace);
-		waitFor(message);
-		fitsThePhone();
+		this.session.waitFor(message);
+		this.session.fitsThePhone();
 		driver.get(workspace + "/meetings");
 		driver.findElement(By.partialLinkText("How useful")).click();
 		driver.findElement(By.cssSelector("label[for='usefulness-4']")).click();
 		driver.findElement(By.id("comment")).sendKeys("The best lunch so far.");
 		driver.findElement(By.xpath("//button[normalize-space()='Save my answer']")).click();
-		waitFor("4 out of 5");
-		fitsThePhone();
-		for (String page : List.of(workspace, workspace + "/messages", this.base + "/notifications",
-				this.base + "/me/concerns")) {
+		this.session.waitFor("4 out of 5");
+		this.session.fitsThePhone();
+		for (String page : List.of(workspace, workspace + "/messages", this.session.base() + "/notifications",
+				this.session.base() + "/me/concerns")) {
 			driver.get(page);
 			assertThat(driver.getPageSource()).as(page).doesNotContain(concern);
 		}
-	}
-
-	private void waitFor(String text) {
-		this.browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
-	}
-
-	private void fitsThePhone() {
-		JavascriptExecutor script = (JavascriptExecutor) this.browser.driver();
-		List<?> widths = (List<?>) script
-			.executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
-		assertThat(((Number) widths.get(0)).longValue())
-			.as("the page's width on %s", this.browser.driver().getCurrentUrl())
-			.isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
-	}
-
-	private Person enroll(Program program, Role role, String name, int capacity) {
-		Person person = this.fixtures.person(name);
-		this.programs.enroll(program.id(), person.id().value(), role, capacity, Participant.Profile.empty());
-		return person;
-	}
-
-	private void signIn(Person person) {
-		WebDriver driver = this.browser.driver();
-		driver.get(this.base + "/login");
-		driver.findElement(By.id("email")).sendKeys(person.email());
-		driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
-		this.browser.waiting().until(ExpectedConditions.urlToBe(this.base + "/"));
-	}
-
-	private void signOut() {
-		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-		this.browser.waiting().until(ExpectedConditions.urlContains("/login"));
 	}
 
 }

@@ -10,10 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.tandem.person.Person;
-import org.tandem.program.Participant;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
 import org.tandem.program.Role;
@@ -47,20 +45,17 @@ class PairingRhythmBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	BrowserSupport.Browser browser;
-
-	String base;
+	BrowserSession session;
 
 	@BeforeEach
 	void startBrowser() {
-		this.browser = BrowserSupport.start();
-		this.base = "http://localhost:" + this.port;
+		this.session = BrowserSession.start(this.port);
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
+		if (this.session != null) {
+			this.session.close();
 		}
 	}
 
@@ -70,40 +65,39 @@ class PairingRhythmBrowserTests {
 		LocalDate today = LocalDate.now(Clock.systemUTC());
 		Program program = this.programs.create(new Program.Settings("Rhythm program " + suffix, null,
 				today.minusMonths(1), today.plusMonths(11), 28, 42, 7, false));
-		Person committee = enroll(program, Role.COMMITTEE, "Cleo Committee " + suffix, 0);
-		Person mentor = enroll(program, Role.MENTOR, "Walt Walker " + suffix, 1);
-		Person mentee = enroll(program, Role.MENTEE, "Nia Newcomer " + suffix, 0);
-		WebDriver driver = this.browser.driver();
-		String overview = this.base + "/programs/" + program.id() + "/pairings";
+		Person committee = BrowserSession.enroll(this.fixtures, this.programs, program, Role.COMMITTEE,
+				"Cleo Committee " + suffix, 0);
+		Person mentor = BrowserSession.enroll(this.fixtures, this.programs, program, Role.MENTOR,
+				"Walt Walker " + suffix, 1);
+		Person mentee = BrowserSession.enroll(this.fixtures, this.programs, program, Role.MENTEE,
+				"Nia Newcomer " + suffix, 0);
+		WebDriver driver = this.session.driver();
+		String overview = this.session.base() + "/programs/" + program.id() + "/pairings";
 
-		signIn(committee);
+		this.session.signIn(committee);
 		driver.get(overview);
 		new Select(driver.findElement(By.id("mentorId"))).selectByValue(mentor.id().value().toString());
 		new Select(driver.findElement(By.id("menteeId"))).selectByValue(mentee.id().value().toString());
 		driver.findElement(By.xpath("//button[normalize-space()='Pair them']")).click();
-		this.browser.waiting()
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
-					"The mentor and the mentee are paired."));
+		this.session.waitForFlash("The mentor and the mentee are paired.");
 		assertThat(row(mentor).getText()).contains(mentee.name(), "Awaiting first contact");
 		UUID pairingId = this.jdbc.sql("select id from pairing where mentor_id = :mentor and status = 'ACTIVE'")
 			.param("mentor", mentor.id().value())
 			.query(UUID.class)
 			.single();
-		signOut();
+		this.session.signOut();
 
-		signIn(mentor);
-		driver.get(this.base + "/pairings/" + pairingId + "/meetings");
-		this.browser.setValue(driver.findElement(By.id("contact-occurredOn")), today.toString());
+		this.session.signIn(mentor);
+		driver.get(this.session.base() + "/pairings/" + pairingId + "/meetings");
+		this.session.setValue(driver.findElement(By.id("contact-occurredOn")), today.toString());
 		new Select(driver.findElement(By.id("contact-format"))).selectByValue("WALKING");
 		driver.findElement(By.id("contact-place")).sendKeys("Round the lake");
 		driver.findElement(By.xpath("//button[normalize-space()='Log the contact']")).click();
-		this.browser.waiting()
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
-					"The contact on " + today + " is logged."));
+		this.session.waitForFlash("The contact on " + today + " is logged.");
 		assertThat(driver.findElement(By.cssSelector(".cards")).getText()).contains("Walking", "Round the lake");
-		signOut();
+		this.session.signOut();
 
-		signIn(committee);
+		this.session.signIn(committee);
 		driver.get(overview);
 		String state = row(mentor).findElement(By.cssSelector("td:nth-child(4)")).getText();
 		assertThat(state).startsWith("On track");
@@ -111,33 +105,13 @@ class PairingRhythmBrowserTests {
 		assertThat(driver.getPageSource()).doesNotContain("Round the lake");
 	}
 
-	private Person enroll(Program program, Role role, String name, int capacity) {
-		Person person = this.fixtures.person(name);
-		this.programs.enroll(program.id(), person.id().value(), role, capacity, Participant.Profile.empty());
-		return person;
-	}
-
 	private WebElement row(Person mentor) {
-		return this.browser.driver()
+		return this.session.driver()
 			.findElements(By.cssSelector("table tbody tr"))
 			.stream()
 			.filter((row) -> row.getText().contains(mentor.name()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError(mentor.name() + " is not in the pairings table"));
-	}
-
-	private void signIn(Person person) {
-		WebDriver driver = this.browser.driver();
-		driver.get(this.base + "/login");
-		driver.findElement(By.id("email")).sendKeys(person.email());
-		driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
-		this.browser.waiting().until(ExpectedConditions.urlToBe(this.base + "/"));
-	}
-
-	private void signOut() {
-		this.browser.driver().findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-		this.browser.waiting().until(ExpectedConditions.urlContains("/login"));
 	}
 
 }

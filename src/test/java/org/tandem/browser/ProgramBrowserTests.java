@@ -34,17 +34,17 @@ class ProgramBrowserTests {
 	@Autowired
 	Fixtures fixtures;
 
-	BrowserSupport.Browser browser;
+	BrowserSession session;
 
 	@BeforeEach
 	void startBrowser() {
-		this.browser = BrowserSupport.start();
+		this.session = BrowserSession.start(this.port);
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
+		if (this.session != null) {
+			this.session.close();
 		}
 	}
 
@@ -52,25 +52,21 @@ class ProgramBrowserTests {
 	void administratorCreatesAProgramAndAddsAMentor() {
 		Person admin = this.fixtures.admin("Bea Browser");
 		Person mentor = this.fixtures.person("Milo Mentor");
-		WebDriver driver = this.browser.driver();
-		String base = "http://localhost:" + this.port;
+		WebDriver driver = this.session.driver();
+		String base = this.session.base();
 
-		driver.get(base + "/login");
-		driver.findElement(By.id("email")).sendKeys(admin.email());
-		driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")).click();
-		this.browser.waiting().until(ExpectedConditions.urlToBe(base + "/"));
+		this.session.signIn(admin);
 
 		driver.get(base + "/programs");
 		driver.findElement(By.linkText("New program")).click();
-		this.browser.waiting().until(ExpectedConditions.urlToBe(base + "/programs/new"));
+		this.session.waiting().until(ExpectedConditions.urlToBe(base + "/programs/new"));
 		String name = "Browser program " + System.nanoTime();
 		driver.findElement(By.id("name")).sendKeys(name);
-		this.browser.setValue(driver.findElement(By.id("startsOn")), "2026-09-01");
-		this.browser.setValue(driver.findElement(By.id("endsOn")), "2027-06-30");
+		this.session.setValue(driver.findElement(By.id("startsOn")), "2026-09-01");
+		this.session.setValue(driver.findElement(By.id("endsOn")), "2027-06-30");
 		driver.findElement(By.id("enrollmentOpen")).click();
 		driver.findElement(By.xpath("//button[normalize-space()='Create the program']")).click();
-		this.browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), name));
+		this.session.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), name));
 		assertThat(driver.findElement(By.cssSelector(".flash")).getText()).contains("was created");
 
 		driver.findElement(By.id("add-email")).sendKeys(mentor.email());
@@ -82,9 +78,7 @@ class ProgramBrowserTests {
 		driver.findElement(By.id("add-format-WALKING")).click();
 		driver.findElement(By.xpath("//button[normalize-space()='Add participant']")).click();
 
-		this.browser.waiting()
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
-					"Milo Mentor was added as mentor."));
+		this.session.waitForFlash("Milo Mentor was added as mentor.");
 		List<String> cells = driver.findElements(By.cssSelector("table tbody tr"))
 			.stream()
 			.filter((row) -> row.getText().contains("Milo Mentor"))
