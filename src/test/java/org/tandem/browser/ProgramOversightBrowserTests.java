@@ -17,7 +17,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -271,8 +270,6 @@ class ProgramOversightBrowserTests {
 	}
 
 	@Test
-	@Disabled("The program page has no \"Featured ideas\" section yet: ProgramController does not call "
-			+ "Ideas.featuredFor (the integrator wires it in); enable this test then")
 	void aFeaturedIdeaShowsOnTheProgramPage() {
 		Celebrated program = celebratedProgram();
 		String title = "Lunch at the staff canteen's terrace " + this.suffix;
@@ -287,6 +284,9 @@ class ProgramOversightBrowserTests {
 			.findElement(By.id("featured-ideas-heading"))
 			.findElement(By.xpath(".."));
 		assertThat(featured.getText()).contains("Featured ideas", title, "(1 vote)");
+		this.session.driver().findElement(By.linkText("Ways to engage: the idea board")).click();
+		this.session.waitFor(title);
+		assertThat(this.session.driver().getCurrentUrl()).endsWith("/programs/" + program.program().id() + "/ideas");
 	}
 
 	/**
