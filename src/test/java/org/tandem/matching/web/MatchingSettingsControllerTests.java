@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.tandem.audit.AuditLog;
 import org.tandem.matching.Criterion;
 import org.tandem.matching.CriterionWeight;
 import org.tandem.matching.DepartmentMode;
@@ -94,6 +95,9 @@ class MatchingSettingsControllerTests {
 
 	@MockitoBean
 	Messages messages;
+
+	@MockitoBean
+	AuditLog auditLog;
 
 	@MockitoBean
 	JdbcClient jdbc;
