@@ -1,5 +1,8 @@
 package org.tandem.health.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +30,19 @@ public record HealthPage(ProgramHealth health, HealthFilterForm form, FormValues
 	/** The most at-risk pairs the page lists; the pairings overview has the rest. */
 	public static final int MAX_AT_RISK = 200;
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+	/**
+	 * When the figures were computed, as {@code HH:mm} in the viewer's zone (with the day
+	 * if it is not today there, as right after midnight).
+	 */
+	public String asOf(ZoneId zone) {
+		ZonedDateTime at = this.health.asOf().atZone(zone);
+		String time = TIME.format(at);
+		return at.toLocalDate().equals(LocalDate.now(zone)) ? time : CadenceWords.day(at.toLocalDate()) + " " + time;
+	}
 
 	public String base() {
 		return "/programs/" + this.health.program().id() + "/health";
