@@ -173,6 +173,31 @@ class HealthCacheTests {
 	}
 
 	@Test
+	void theAtRiskRowsRenderedOnceEscapeNamesAndNudgeThroughTheViewersOwnForm() throws Exception {
+		UUID mentor = this.data.person("<b>Eve</b> & Co", null);
+		UUID mentee = this.data.person("Mallory\"><script>x()</script>", null);
+		UUID pairing = this.data.pairing(mentor, mentee, this.today.minusDays(40), null, null, null);
+		String first = page(this.path, this.world.signIn(this.world.committee));
+		String second = page(this.path, this.world.signIn(this.world.admin));
+		for (String html : new String[] { first, second }) {
+			assertThat(html).contains("&lt;b&gt;Eve&lt;/b&gt; &amp; Co")
+				.doesNotContain("<b>Eve</b>")
+				.doesNotContain("<script>x()")
+				.contains("<button type=\"submit\" form=\"nudge-form\" formaction=\"/pairings/" + pairing + "/nudge\"")
+				.containsPattern("<form id=\"nudge-form\" method=\"post\"><input type=\"hidden\" name=\"_csrf\"");
+		}
+		assertThat(token(first)).isNotEqualTo(token(second));
+	}
+
+	private static String token(String html) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile("id=\"nudge-form\" method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(html);
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
+	}
+
+	@Test
 	void aCachedViewStillChecksTheViewersRights() throws Exception {
 		String page = "/programs/" + this.world.program.id() + "/health";
 		String api = "/api/v1" + page;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import gg.jte.Content;
 import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.CadenceState;
-import org.tandem.health.AtRisk;
 import org.tandem.health.HealthPeriod;
 import org.tandem.health.ProgramHealth;
 import org.tandem.health.ProgramHealth.MonthCount;
@@ -24,8 +24,11 @@ import org.tandem.shared.web.FormValues;
 
 /**
  * The health page: the figures, the charts drawn from them and the filter form.
+ *
+ * @param atRiskRows the table rows of the first {@link #MAX_AT_RISK} pairs at risk
  */
-public record HealthPage(ProgramHealth health, HealthFilterForm form, FormValues values, FormErrors errors) {
+public record HealthPage(ProgramHealth health, HealthFilterForm form, FormValues values, FormErrors errors,
+		Content atRiskRows) {
 
 	/** The most at-risk pairs the page lists; the pairings overview has the rest. */
 	public static final int MAX_AT_RISK = 200;
@@ -54,11 +57,6 @@ public record HealthPage(ProgramHealth health, HealthFilterForm form, FormValues
 
 	public String window() {
 		return CadenceWords.day(this.health.window().from()) + " to " + CadenceWords.day(this.health.window().to());
-	}
-
-	public List<AtRisk> atRiskShown() {
-		List<AtRisk> all = this.health.atRisk();
-		return all.subList(0, Math.min(MAX_AT_RISK, all.size()));
 	}
 
 	public @Nullable String median() {
