@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.PairingId;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
@@ -27,7 +28,10 @@ import org.tandem.program.ProgramId;
  * the entries that expire soonest go.
  * <p>
  * Concurrent requests for a missing entry wait for one computation instead of each
- * running the aggregates.
+ * running the aggregates. When an entry's time runs out, the first request computes it
+ * anew and the others meanwhile get the previous figures (so the figures are at most the
+ * time-to-live plus one computation old); an entry dropped by an event, a new day or
+ * changed settings is never served again.
  */
 class HealthCache {
 
@@ -57,7 +61,8 @@ class HealthCache {
 		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
 		Entry entry = this.entries.get(key);
 		while (entry == null || !entry.fresh(now, today, program.settings())) {
-			Entry created = new Entry(new CompletableFuture<>(), now.plus(this.ttl), today, program.settings());
+			Computed stale = (entry != null && entry.sameView(today, program.settings())) ? entry.done() : null;
+			Entry created = new Entry(new CompletableFuture<>(), now.plus(this.ttl), today, program.settings(), stale);
 			boolean mine = (entry == null) ? this.entries.putIfAbsent(key, created) == null
 					: this.entries.replace(key, entry, created);
 			if (mine) {
@@ -73,6 +78,10 @@ class HealthCache {
 				return created.value().join().health().with(program);
 			}
 			entry = this.entries.get(key);
+		}
+		if (!entry.value().isDone() && entry.previous() != null) {
+			// being computed anew after its time ran out: the previous figures meanwhile
+			return entry.previous().health().with(program);
 		}
 		try {
 			return entry.value().join().health().with(program);
@@ -136,10 +145,23 @@ class HealthCache {
 
 	}
 
-	private record Entry(CompletableFuture<Computed> value, Instant expires, LocalDate day, Program.Settings settings) {
+	/**
+	 * @param previous the figures this entry replaces after their time ran out, served
+	 * while it is computed
+	 */
+	private record Entry(CompletableFuture<Computed> value, Instant expires, LocalDate day, Program.Settings settings,
+			@Nullable Computed previous) {
 
 		boolean fresh(Instant now, LocalDate today, Program.Settings current) {
-			return now.isBefore(this.expires) && this.day.equals(today) && this.settings.equals(current);
+			return now.isBefore(this.expires) && sameView(today, current);
+		}
+
+		boolean sameView(LocalDate today, Program.Settings current) {
+			return this.day.equals(today) && this.settings.equals(current);
+		}
+
+		@Nullable Computed done() {
+			return (this.value.isDone() && !this.value.isCompletedExceptionally()) ? this.value.join() : null;
 		}
 
 	}

@@ -90,6 +90,30 @@ class HealthCacheExpiryTests {
 	}
 
 	@Test
+	void whileAnExpiredEntryIsComputedAnewOtherViewsGetThePreviousFigures() {
+		get();
+		this.clock.advance(TTL);
+		ProgramHealth[] meanwhile = new ProgramHealth[1];
+		this.cache.get(new HealthCache.Key(this.program.id(), HealthFilter.WHOLE_PROGRAM, false), this.program, () -> {
+			this.computed.incrementAndGet();
+			// another view while this one computes: no second computation, no wait
+			meanwhile[0] = get();
+			return new HealthCache.Computed(this.health, Set.of(this.pairing));
+		});
+		assertThat(this.computed).hasValue(2);
+		assertThat(meanwhile[0]).isNotNull();
+
+		// dropped by an event: never served again, the next view computes
+		this.cache.invalidate(this.pairing);
+		this.cache.get(new HealthCache.Key(this.program.id(), HealthFilter.WHOLE_PROGRAM, false), this.program, () -> {
+			this.computed.incrementAndGet();
+			assertThat(this.cache.size()).isEqualTo(1);
+			return new HealthCache.Computed(this.health, Set.of(this.pairing));
+		});
+		assertThat(this.computed).hasValue(3);
+	}
+
+	@Test
 	void aNewDayComputesAnew() {
 		this.clock.set(Instant.parse("2027-01-14T23:59:50Z"));
 		get();
