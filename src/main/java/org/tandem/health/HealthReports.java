@@ -1,10 +1,12 @@
 package org.tandem.health;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -36,18 +39,23 @@ import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
 import org.tandem.shared.kernel.ForbiddenException;
+import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.security.TandemPrincipal;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A program's health for its committee and administrators, with a fixed number of
  * statements whatever the program's size: the caller's rights, every pairing with its
  * facts, the absences of all their people (for the cadence, computed as the pairings
  * overview computes it), the meetings held, the completion counts and the feedback
- * aggregates.
+ * aggregates. The caller's rights are checked on every call; the figures themselves are
+ * kept for a short time in a {@link HealthCache} (a cached view costs the access check
+ * alone).
  */
 @Service
 public class HealthReports {
@@ -65,36 +73,59 @@ public class HealthReports {
 
 	private final Clock clock;
 
-	HealthReports(Programs programs, HealthQueries queries, Absences absences, FeedbackAggregates feedback,
-			Clock clock) {
+	private final HealthCache cache;
+
+	private final TransactionTemplate readOnly;
+
+	HealthReports(Programs programs, HealthQueries queries, Absences absences, FeedbackAggregates feedback, Clock clock,
+			HealthCache cache, PlatformTransactionManager transactions) {
 		this.programs = programs;
 		this.queries = queries;
 		this.absences = absences;
 		this.feedback = feedback;
 		this.clock = clock;
+		this.cache = cache;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/**
-	 * The program's health for the page, with the evaluation aggregates.
+	 * The program's health for the page, with the evaluation aggregates. The caller's
+	 * rights are checked on every call; the figures may come from the cache.
 	 * @throws NotFoundException if the caller may not see the program
 	 * @throws ForbiddenException if they see it but do not manage it
+	 * @throws InvalidInputException for a custom period without both days or ending
+	 * before it starts
 	 */
-	@Transactional(readOnly = true)
 	public ProgramHealth of(ProgramId id, TandemPrincipal me, HealthFilter filter) {
 		Program program = this.programs.managedBy(id, me);
-		return build(program, filter, this.feedback.summary(id));
+		filter.window(program);
+		return this.cache.get(new HealthCache.Key(id, filter, true), program,
+				() -> compute(program, filter, () -> this.feedback.summary(id)));
 	}
 
 	/**
 	 * The whole program's health for the API: the pulse of the feedback, no evaluation
-	 * aggregates.
+	 * aggregates. The caller's rights are checked on every call; the figures may come
+	 * from the cache.
 	 * @throws NotFoundException if the caller may not see the program
 	 * @throws ForbiddenException if they see it but do not manage it
 	 */
-	@Transactional(readOnly = true)
 	public ProgramHealth figures(ProgramId id, TandemPrincipal me) {
 		Program program = this.programs.managedBy(id, me);
-		return build(program, HealthFilter.WHOLE_PROGRAM, new ProgramFeedback(id, this.feedback.pulse(id), List.of()));
+		return this.cache.get(new HealthCache.Key(id, HealthFilter.WHOLE_PROGRAM, false), program,
+				() -> compute(program, HealthFilter.WHOLE_PROGRAM,
+						() -> new ProgramFeedback(id, this.feedback.pulse(id), List.of())));
+	}
+
+	private HealthCache.Computed compute(Program program, HealthFilter filter, Supplier<ProgramFeedback> feedback) {
+		HealthCache.Computed computed = this.readOnly.execute((status) -> {
+			List<PairingFacts> all = this.queries.pairings(program.id());
+			Set<PairingId> ids = new HashSet<>();
+			all.forEach((p) -> ids.add(p.id()));
+			return new HealthCache.Computed(build(program, all, filter, feedback.get()), Set.copyOf(ids));
+		});
+		return Objects.requireNonNull(computed);
 	}
 
 	/**
@@ -106,9 +137,10 @@ public class HealthReports {
 		return atRisk(active, cadences(active, program), program);
 	}
 
-	private ProgramHealth build(Program program, HealthFilter filter, ProgramFeedback feedback) {
+	private ProgramHealth build(Program program, List<PairingFacts> all, HealthFilter filter,
+			ProgramFeedback feedback) {
+		Instant asOf = this.clock.instant();
 		Window window = filter.window(program);
-		List<PairingFacts> all = this.queries.pairings(program.id());
 		List<PairingFacts> scope = all.stream().filter((p) -> p.in(window, filter.department())).toList();
 		Map<PairingId, Cadence> cadences = cadences(scope, program);
 		Map<CadenceState, Long> byState = new EnumMap<>(CadenceState.class);
@@ -119,10 +151,11 @@ public class HealthReports {
 		List<HeldCount> held = this.queries.held(program.id(), window, filter.department());
 		Completion completion = this.queries.completion(program.id(), window, filter.department());
 		List<PairingFacts> active = scope.stream().filter(PairingFacts::active).toList();
-		return new ProgramHealth(program, filter, window, departments(all), scope.size(), active.size(), byState,
-				medianDaysToFirstContact(scope, window), months(held, window), formats(held),
-				completion.goalsAchieved(), completion.goalsSet(), completion.activitiesDone(),
-				completion.openConcerns(), atRisk(active, cadences, program), feedback);
+		return new ProgramHealth(program, filter, window, departments(all), scope.size(), active.size(),
+				Collections.unmodifiableMap(byState), medianDaysToFirstContact(scope, window), months(held, window),
+				Collections.unmodifiableMap(formats(held)), completion.goalsAchieved(), completion.goalsSet(),
+				completion.activitiesDone(), completion.openConcerns(), atRisk(active, cadences, program), feedback,
+				asOf);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.tandem.health;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,20 @@ import org.tandem.program.Program;
  * @param atRisk the active pairs at risk, most reasons first, then by mentor's name
  * @param feedback the program's feedback aggregates (whole program: the filters do not
  * narrow them, so that no filter can single out a few people's answers)
+ * @param asOf when the figures were computed (they may be cached for a short time)
  */
 public record ProgramHealth(Program program, HealthFilter filter, Window window, List<String> departments,
 		long pairings, long activePairings, Map<CadenceState, Long> byState, @Nullable Double medianDaysToFirstContact,
 		List<MonthCount> months, Map<MeetingFormat, Long> formats, long goalsAchieved, long goalsSet,
-		long activitiesCompleted, long openConcerns, List<AtRisk> atRisk, ProgramFeedback feedback) {
+		long activitiesCompleted, long openConcerns, List<AtRisk> atRisk, ProgramFeedback feedback, Instant asOf) {
+
+	/** The same figures with the program as just read (its name may have changed). */
+	ProgramHealth with(Program current) {
+		return new ProgramHealth(current, this.filter, this.window, this.departments, this.pairings,
+				this.activePairings, this.byState, this.medianDaysToFirstContact, this.months, this.formats,
+				this.goalsAchieved, this.goalsSet, this.activitiesCompleted, this.openConcerns, this.atRisk,
+				this.feedback, this.asOf);
+	}
 
 	public long meetingsHeld() {
 		return this.months.stream().mapToLong(MonthCount::held).sum();

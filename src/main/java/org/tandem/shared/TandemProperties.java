@@ -23,6 +23,7 @@ import org.springframework.util.StringUtils;
  * @param encryption the keys of the pairs' confidential text
  * @param mail the sender and rhythm of email
  * @param reminders the rhythm of the cadence sweep
+ * @param health how long the program health figures are kept
  * @param trustedProxies addresses or CIDR ranges whose forwarded headers are believed
  * @param timeZone {@code TANDEM_TIME_ZONE}, the IANA id of the zone of people who chose
  * none; blank for the server's zone
@@ -30,7 +31,7 @@ import org.springframework.util.StringUtils;
 @ConfigurationProperties("tandem")
 public record TandemProperties(String baseUrl, @DefaultValue Admin admin, boolean demo,
 		@DefaultValue Encryption encryption, @DefaultValue Mail mail, @DefaultValue Reminders reminders,
-		List<String> trustedProxies, @Nullable String timeZone) {
+		List<String> trustedProxies, @Nullable String timeZone, @DefaultValue Health health) {
 
 	public TandemProperties {
 		String trimmed = baseUrl.strip();
@@ -94,6 +95,14 @@ public record TandemProperties(String baseUrl, @DefaultValue Admin admin, boolea
 	 * @param interval how often the cadence sweep runs
 	 */
 	public record Reminders(Duration interval) {
+	}
+
+	/**
+	 * @param cacheTtl {@code TANDEM_HEALTH_CACHE_TTL}: how long the health page and API
+	 * reuse a program's computed figures (the events that change them drop them sooner);
+	 * zero computes them on every request
+	 */
+	public record Health(Duration cacheTtl) {
 	}
 
 }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param summary the chart in one or two sentences, for everyone
  * @param labelHeading the data table's first column heading
  * @param valueHeading the data table's second column heading
+ * @param max the largest value, worked out once (each bar's length needs it)
  */
 public record BarChart(String id, String title, String summary, String labelHeading, String valueHeading,
-		List<Bar> bars) {
+		List<Bar> bars, long max) {
 
 	/** The drawing's width in SVG units. */
 	public static final int WIDTH = 640;
@@ -33,12 +34,12 @@ public record BarChart(String id, String title, String summary, String labelHead
 		bars = List.copyOf(bars);
 	}
 
-	public int height() {
-		return Math.max(1, this.bars.size()) * ROW + 8;
+	public BarChart(String id, String title, String summary, String labelHeading, String valueHeading, List<Bar> bars) {
+		this(id, title, summary, labelHeading, valueHeading, bars, bars.stream().mapToLong(Bar::value).max().orElse(0));
 	}
 
-	public long max() {
-		return this.bars.stream().mapToLong(Bar::value).max().orElse(0);
+	public int height() {
+		return Math.max(1, this.bars.size()) * ROW + 8;
 	}
 
 	/**
@@ -46,7 +47,7 @@ public record BarChart(String id, String title, String summary, String labelHead
 	 * value.
 	 */
 	public long length(Bar bar) {
-		long max = max();
+		long max = this.max;
 		if (max == 0 || bar.value() == 0) {
 			return 0;
 		}

@@ -36,9 +36,12 @@ class HealthController {
 
 	private final Nudges nudges;
 
-	HealthController(HealthReports reports, Nudges nudges) {
+	private final AtRiskRows atRiskRows;
+
+	HealthController(HealthReports reports, Nudges nudges, AtRiskRows atRiskRows) {
 		this.reports = reports;
 		this.nudges = nudges;
+		this.atRiskRows = atRiskRows;
 	}
 
 	@GetMapping("/programs/{id}/health")
@@ -57,7 +60,8 @@ class HealthController {
 		if (health == null) {
 			health = this.reports.of(id, me, HealthFilter.WHOLE_PROGRAM);
 		}
-		model.addAttribute("page", new HealthPage(health, form, FormValues.of(binding), errors));
+		model.addAttribute("page", new HealthPage(health, form, FormValues.of(binding), errors,
+				this.atRiskRows.of(health.atRisk(), HealthPage.MAX_AT_RISK)));
 		return "health/health";
 	}
 

@@ -1,5 +1,8 @@
 package org.tandem.health.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import gg.jte.Content;
 import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.CadenceState;
-import org.tandem.health.AtRisk;
 import org.tandem.health.HealthPeriod;
 import org.tandem.health.ProgramHealth;
 import org.tandem.health.ProgramHealth.MonthCount;
@@ -21,13 +24,28 @@ import org.tandem.shared.web.FormValues;
 
 /**
  * The health page: the figures, the charts drawn from them and the filter form.
+ *
+ * @param atRiskRows the table rows of the first {@link #MAX_AT_RISK} pairs at risk
  */
-public record HealthPage(ProgramHealth health, HealthFilterForm form, FormValues values, FormErrors errors) {
+public record HealthPage(ProgramHealth health, HealthFilterForm form, FormValues values, FormErrors errors,
+		Content atRiskRows) {
 
 	/** The most at-risk pairs the page lists; the pairings overview has the rest. */
 	public static final int MAX_AT_RISK = 200;
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+	/**
+	 * When the figures were computed, as {@code HH:mm} in the viewer's zone (with the day
+	 * if it is not today there, as right after midnight).
+	 */
+	public String asOf(ZoneId zone) {
+		ZonedDateTime at = this.health.asOf().atZone(zone);
+		String time = TIME.format(at);
+		return at.toLocalDate().equals(LocalDate.now(zone)) ? time : CadenceWords.day(at.toLocalDate()) + " " + time;
+	}
 
 	public String base() {
 		return "/programs/" + this.health.program().id() + "/health";
@@ -39,11 +57,6 @@ public record HealthPage(ProgramHealth health, HealthFilterForm form, FormValues
 
 	public String window() {
 		return CadenceWords.day(this.health.window().from()) + " to " + CadenceWords.day(this.health.window().to());
-	}
-
-	public List<AtRisk> atRiskShown() {
-		List<AtRisk> all = this.health.atRisk();
-		return all.subList(0, Math.min(MAX_AT_RISK, all.size()));
 	}
 
 	public @Nullable String median() {
