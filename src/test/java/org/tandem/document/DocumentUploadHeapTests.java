@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -42,8 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * check, encrypt and store a 10 MB upload (multipart parsing included): the bytes the JVM
  * counts for that thread ({@code com.sun.management.ThreadMXBean}) from the first filter
  * to the answer. The figure is written to {@code target/document-upload-heap.txt}. Also
- * checks that a request over the multipart limit is a 413 problem on a real server, where
- * Tomcat refuses it before Tandem's code.
+ * checks that a request over the multipart limit is a 413 problem on a real server,
+ * refused before Tandem's security reads it, and that the page's upload form keeps its
+ * CSRF token in the body.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -93,6 +96,54 @@ class DocumentUploadHeapTests {
 		HttpResponse<String> response = send(new byte[12 * 1024 * 1024]);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	/**
+	 * The page's form carries its CSRF token in the body, as every form does: a file over
+	 * 10 MB is still refused by the service with the form's message, not a 403 from a
+	 * token lost while the body was parsed; a request declared over the limit is a 413
+	 * before security reads it; a small upload is stored.
+	 */
+	@Test
+	void theUploadFormKeepsItsTokenInTheBodyAndOversizeIsA413() throws Exception {
+		String session = "SESSION=" + this.world.signIn(this.world.mentee).getValue();
+		String page = "http://localhost:" + this.port + "/pairings/" + this.world.pairing.id() + "/documents";
+		HttpResponse<String> form = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(page)).header("Cookie", session).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("action=\"/pairings/" + this.world.pairing.id() + "/documents\"")
+			.doesNotContain("documents?_csrf");
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+		assertThat(token.find()).as("the form's CSRF field").isTrue();
+
+		HttpResponse<String> stored = sendPage(page, session, token.group(1), DocumentFiles.pdf("small"));
+		assertThat(stored.statusCode()).as(stored.body()).isEqualTo(302);
+		byte[] tooLarge = java.util.Arrays.copyOf(DocumentFiles.pdf("large", 10 * 1024 * 1024),
+				10 * 1024 * 1024 + 500_000);
+		HttpResponse<String> refused = sendPage(page, session, token.group(1), tooLarge);
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(refused.body()).contains("is larger than 10 MB");
+		HttpResponse<String> overLimit = sendPage(page, session, token.group(1), new byte[12 * 1024 * 1024]);
+		assertThat(overLimit.statusCode()).isEqualTo(413);
+	}
+
+	private HttpResponse<String> sendPage(String page, String session, String csrf, byte[] file) throws Exception {
+		String boundary = "----tandem" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream(file.length + 1024);
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nDraft\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"draft.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(page))
+			.header("Cookie", session)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> send(byte[] file) throws Exception {

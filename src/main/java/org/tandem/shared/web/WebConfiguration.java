@@ -2,8 +2,13 @@ package org.tandem.shared.web;
 
 import java.util.List;
 
+import jakarta.servlet.MultipartConfigElement;
 import org.tandem.shared.kernel.UrlSecret;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -11,10 +16,24 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * What every controller binds the same way: typed ids and URL secrets from path variables
- * and request parameters, and the page's {@link PageContext}.
+ * and request parameters, and the page's {@link PageContext}; and the upload limit ahead
+ * of the security filters.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * Before the security filters, so that an upload over the limit is a 413 and the CSRF
+	 * check never parses it.
+	 */
+	@Bean
+	FilterRegistrationBean<UploadSizeLimit> uploadSizeLimit(ObjectProvider<MultipartConfigElement> multipart) {
+		MultipartConfigElement config = multipart.getIfAvailable();
+		FilterRegistrationBean<UploadSizeLimit> registration = new FilterRegistrationBean<>(
+				new UploadSizeLimit((config != null) ? config.getMaxRequestSize() : -1));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
