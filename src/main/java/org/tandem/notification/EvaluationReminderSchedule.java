@@ -6,7 +6,6 @@ import org.tandem.shared.TandemProperties;
 import org.tandem.shared.scheduling.ClusterScheduler;
 
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
@@ -33,11 +32,7 @@ class EvaluationReminderSchedule implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar tasks) {
-		tasks.addFixedDelayTask(new FixedDelayTask(this::run, this.interval, this.interval));
-	}
-
-	void run() {
-		this.scheduler.tryRun(JOB, this.interval, this.sweep::sweep);
+		this.scheduler.every(tasks, this.interval, JOB, this.interval, this.sweep::sweep);
 	}
 
 }

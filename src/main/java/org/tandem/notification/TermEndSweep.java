@@ -26,7 +26,6 @@ import org.tandem.shared.scheduling.ClusterScheduler;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -88,11 +87,7 @@ class TermEndSweep implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar tasks) {
-		tasks.addFixedDelayTask(new FixedDelayTask(this::run, this.interval, this.interval));
-	}
-
-	void run() {
-		this.scheduler.tryRun(JOB, this.interval, this::sweep);
+		this.scheduler.every(tasks, this.interval, JOB, this.interval, this::sweep);
 	}
 
 	/**

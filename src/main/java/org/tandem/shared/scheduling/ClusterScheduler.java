@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -50,6 +52,14 @@ public class ClusterScheduler {
 		}
 		work.run();
 		return true;
+	}
+
+	/**
+	 * Asks every {@code interval}, on each node, to run the job through {@link #tryRun}:
+	 * the work runs at most once per {@code tick} across the cluster.
+	 */
+	public void every(ScheduledTaskRegistrar tasks, Duration interval, String job, Duration tick, Runnable work) {
+		tasks.addFixedDelayTask(new FixedDelayTask(() -> tryRun(job, tick, work), interval, interval));
 	}
 
 	private boolean acquire(String job, Duration tick) {
