@@ -1,0 +1,80 @@
+package org.tandem.account;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a page request costs the session store: one statement to read the session, none to
+ * write it back when nothing changed. Boot's JDBC session set-up stays as it is (table,
+ * timeout, clean-up); the repository reads without a transaction
+ * ({@link ReadsWithoutTransaction}), and the session filter sees the sessions through
+ * {@link LazyTouchSessions}, so that an unchanged session is not written. Everything that
+ * ends sessions (sign-out, {@link Accounts#endSessions}) talks to the repository itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStoreConfiguration {
+
+	@Bean
+	static BeanPostProcessor sessionStoreTuning(ObjectProvider<PlatformTransactionManager> transactions,
+			ObjectProvider<JdbcIndexedSessionRepository> sessions, ObjectProvider<CookieSerializer> cookies) {
+		return new SessionStoreTuning(transactions, sessions, cookies);
+	}
+
+	private static final class SessionStoreTuning implements BeanPostProcessor {
+
+		private final ObjectProvider<PlatformTransactionManager> transactions;
+
+		private final ObjectProvider<JdbcIndexedSessionRepository> sessions;
+
+		private final ObjectProvider<CookieSerializer> cookies;
+
+		SessionStoreTuning(ObjectProvider<PlatformTransactionManager> transactions,
+				ObjectProvider<JdbcIndexedSessionRepository> sessions, ObjectProvider<CookieSerializer> cookies) {
+			this.transactions = transactions;
+			this.sessions = sessions;
+			this.cookies = cookies;
+		}
+
+		/**
+		 * Before the configuration makes the repository: its transactions.
+		 */
+		@Override
+		public Object postProcessBeforeInitialization(Object bean, String name) {
+			if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+				configuration.setTransactionOperations(
+						new ReadsWithoutTransaction(new TransactionTemplate(this.transactions.getObject())));
+			}
+			return bean;
+		}
+
+		/**
+		 * The session filter, made as Spring Session makes it (the cookie from our
+		 * serializer), over the lazily touched sessions.
+		 */
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String name) {
+			if (!(bean instanceof SessionRepositoryFilter<?>)) {
+				return bean;
+			}
+			SessionRepository<? extends Session> store = this.sessions.getObject();
+			SessionRepositoryFilter<?> filter = new SessionRepositoryFilter<>(LazyTouchSessions.over(store));
+			CookieHttpSessionIdResolver resolver = new CookieHttpSessionIdResolver();
+			resolver.setCookieSerializer(this.cookies.getObject());
+			filter.setHttpSessionIdResolver(resolver);
+			return filter;
+		}
+
+	}
+
+}
