@@ -1,6 +1,5 @@
 package org.tandem.account;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -53,18 +52,6 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 			return new AccountUser(account.personId(), account.email(), account.admin(), account.isEnabled(), newHash);
 		}
 		return user;
-	}
-
-	Optional<AccountUser> findByPersonId(UUID personId) {
-		return this.jdbc.sql("""
-				select p.id, p.email, p.disabled, coalesce(a.admin, false) as admin
-				from person p left join account a on a.person_id = p.id
-				where p.id = :id
-				""")
-			.param("id", personId)
-			.query((rs, row) -> new AccountUser(rs.getObject("id", UUID.class), rs.getString("email"),
-					rs.getBoolean("admin"), !rs.getBoolean("disabled"), null))
-			.optional();
 	}
 
 }

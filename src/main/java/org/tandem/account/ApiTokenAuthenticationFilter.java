@@ -22,11 +22,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	private final AccountUserDetailsService users;
-
-	ApiTokenAuthenticationFilter(ApiTokens tokens, AccountUserDetailsService users) {
+	ApiTokenAuthenticationFilter(ApiTokens tokens) {
 		this.tokens = tokens;
-		this.users = users;
 	}
 
 	@Override
@@ -34,15 +31,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			this.tokens.authenticate(header.substring(7).strip())
-				.flatMap(this.users::findByPersonId)
-				.filter(AccountUser::isEnabled)
-				.ifPresent((user) -> {
-					SecurityContext context = SecurityContextHolder.createEmptyContext();
-					context.setAuthentication(
-							UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-					SecurityContextHolder.setContext(context);
-				});
+			this.tokens.authenticate(header.substring(7).strip()).filter(AccountUser::isEnabled).ifPresent((user) -> {
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(
+						UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+				SecurityContextHolder.setContext(context);
+			});
 		}
 		chain.doFilter(request, response);
 	}

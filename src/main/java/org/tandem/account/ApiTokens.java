@@ -97,32 +97,51 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The person a presented token belongs to, if the token is known, not revoked and not
-	 * expired.
+	 * How often a token's last use is recorded: a read is no write, unless the recorded
+	 * use is older than this.
 	 */
-	@Transactional
-	Optional<UUID> authenticate(String token) {
+	static final Duration LAST_USED_PRECISION = Duration.ofMinutes(10);
+
+	/**
+	 * The caller a presented token stands for, if the token is known, not revoked and not
+	 * expired: token, person and account in one statement. Whether the person is disabled
+	 * is the caller's to check ({@link AccountUser#isEnabled()}). The last use is written
+	 * only when the recorded one is older than {@link #LAST_USED_PRECISION}.
+	 */
+	Optional<AccountUser> authenticate(String token) {
 		if (!token.startsWith(PREFIX) || token.length() > 200) {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		Optional<UUID> person = this.jdbc.sql("""
-				select person_id from api_token
-				where token_hash = :hash and revoked_at is null and expires_at > :now
+		String hash = SecretToken.hash(token);
+		Instant stale = now.minus(LAST_USED_PRECISION);
+		Optional<Caller> caller = this.jdbc.sql("""
+				select p.id, p.email, p.disabled, coalesce(a.admin, false) as admin, t.last_used_at
+				from api_token t join person p on p.id = t.person_id left join account a on a.person_id = p.id
+				where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now
 				""")
-			.param("hash", SecretToken.hash(token))
+			.param("hash", hash)
 			.param("now", Timestamp.from(now))
-			.query(UUID.class)
+			.query((rs,
+					row) -> new Caller(
+							new AccountUser(rs.getObject("id", UUID.class), rs.getString("email"),
+									rs.getBoolean("admin"), !rs.getBoolean("disabled"), null),
+							toInstant(rs.getTimestamp("last_used_at"))))
 			.optional();
-		person.ifPresent((id) -> this.jdbc.sql("""
+		caller.filter((found) -> found.lastUsed() == null || found.lastUsed().isBefore(stale))
+			.ifPresent((found) -> recordUse(hash, now, stale));
+		return caller.map(Caller::user);
+	}
+
+	private void recordUse(String hash, Instant now, Instant stale) {
+		this.jdbc.sql("""
 				update api_token set last_used_at = :now
 				where token_hash = :hash and (last_used_at is null or last_used_at < :stale)
 				""")
-			.param("hash", SecretToken.hash(token))
+			.param("hash", hash)
 			.param("now", Timestamp.from(now))
-			.param("stale", Timestamp.from(now.minus(Duration.ofMinutes(10))))
-			.update());
-		return person;
+			.param("stale", Timestamp.from(stale))
+			.update();
 	}
 
 	/**
@@ -201,6 +220,9 @@ public class ApiTokens {
 	}
 
 	public record IssuedToken(String token, Instant expiresAt) {
+	}
+
+	private record Caller(AccountUser user, @Nullable Instant lastUsed) {
 	}
 
 }

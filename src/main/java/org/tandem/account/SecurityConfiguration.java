@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,6 +51,17 @@ class SecurityConfiguration {
 		return new Argon2PasswordEncoder(ARGON2_SALT_BYTES, ARGON2_HASH_BYTES, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
 	}
 
+	/**
+	 * No observations of the security filters, authentications and authorizations: Tandem
+	 * exports neither metrics nor traces, and the observation wrapped around each of the
+	 * chain's filters cost a measurable share of every request (bench/README.md,
+	 * {@code load.sh}).
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	ThrottledAuthenticationProvider throttledAuthenticationProvider(AccountUserDetailsService users,
 			PasswordEncoder encoder, LoginThrottle throttle) {
@@ -58,8 +70,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService users,
-			JsonMapper json) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/tokens")
 				.permitAll()
@@ -71,8 +82,7 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.disable())
 			.httpBasic((basic) -> basic.disable())
 			.logout((logout) -> logout.disable())
-			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users),
-					UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> writeProblem(response, json,
 						HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required."))
