@@ -2,6 +2,9 @@ package org.tandem.shared.web;
 
 import java.util.List;
 
+import gg.jte.TemplateEngine;
+import gg.jte.springframework.boot.autoconfigure.JteProperties;
+import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 import jakarta.servlet.MultipartConfigElement;
 import org.tandem.shared.kernel.UrlSecret;
 
@@ -33,6 +36,15 @@ class WebConfiguration implements WebMvcConfigurer {
 				new UploadSizeLimit((config != null) ? config.getMaxRequestSize() : -1));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
+	}
+
+	/**
+	 * JTE's views, rendered into memory and sent in one write
+	 * ({@link BufferedJteViewResolver}).
+	 */
+	@Bean
+	JteViewResolver jteViewResolver(TemplateEngine templates, JteProperties properties) {
+		return new BufferedJteViewResolver(templates, properties);
 	}
 
 	@Override
