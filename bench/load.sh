@@ -12,8 +12,9 @@
 # no pairing, so the demo administrator pairs the mentor with Marek Kowalski through the API and the mentor records
 # a meeting. Then it saves every target's bytes, serves them from an nginx on a free loopback port (config in a
 # temporary directory), warms every Tandem target up, runs wrk against nginx and Tandem for each target in turn, and
-# prints a Markdown table (goal: pages >= 10 % of nginx's req/s, JSON >= 15 %, p99 <= 3 x nginx's) and Tandem's
-# resident memory (VmHWM, VmRSS from /proc) after the runs. Everything stops and is removed on exit.
+# prints a Markdown table (goal: pages >= 10 % of nginx's req/s, JSON >= 15 %, p99 <= 3 x nginx's; also the CPU time
+# Tandem's JVM spent per request, from /proc/PID/stat, which moves less than req/s when other work shares the
+# cores) and Tandem's resident memory (VmHWM, VmRSS from /proc) after the runs. Everything stops and is removed on exit.
 # Environment: TANDEM_BENCH_JAR (another jar), TANDEM_BENCH_JAVA_OPTS (JVM options, e.g. for a JFR recording),
 # LOAD_ONLY (regex on the target names), LOAD_KEEP (a directory to keep the bodies and wrk outputs in),
 # TANDEM_BENCH_PORT / NGINX_BENCH_PORT (default: free ports).
@@ -213,6 +214,9 @@ print(f"{rps:.0f} {p99:.2f} {bad.group(1) if bad else 0} {'yes' if errors else '
 PY
 }
 
+# user + system CPU time of Tandem's JVM so far, in clock ticks
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${PID}/stat"; }
+
 START="$(date -u +%Y-%m-%dT%H:%MZ)"
 LOAD_BEFORE="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 ROWS=()
@@ -221,11 +225,15 @@ for target in "${SELECTED[@]}"; do
 	file="${name}.$([[ "${kind}" == page ]] && echo html || echo json)"
 	echo "Measuring ${name} (${DURATION} s each) ..." >&2
 	read -r N_RPS N_P99 _ _ <<<"$(run "nginx-${name}" "${NGINX}/${file}")"
+	CPU_BEFORE="$(cpu_ticks)"
 	read -r T_RPS T_P99 T_BAD T_ERR <<<"$(run "tandem-${name}" "${BASE}${path}" "$(header_of "${credential}")")"
+	CPU_MS="$(( ($(cpu_ticks) - CPU_BEFORE) * 1000 / $(getconf CLK_TCK) ))"
+	REQUESTS="$(grep -oE '^ *[0-9]+ requests in' "${WORK}/tandem-${name}.wrk" | grep -oE '[0-9]+' | head -n 1)"
 	ROWS+=("$(python3 - "${kind}" "${path}" "$(wc -c <"${STATIC}/${file}")" "${T_RPS}" "${T_P99}" "${N_RPS}" "${N_P99}" \
-		"${T_BAD}" "${T_ERR}" <<'PY'
+		"${T_BAD}" "${T_ERR}" "${CPU_MS}" "${REQUESTS}" <<'PY'
 import re, sys
-kind, path, size, t_rps, t_p99, n_rps, n_p99, bad, err = sys.argv[1:]
+kind, path, size, t_rps, t_p99, n_rps, n_p99, bad, err, cpu_ms, requests = sys.argv[1:]
+cpu = float(cpu_ms) / max(1, int(requests))
 t_rps, t_p99, n_rps, n_p99 = float(t_rps), float(t_p99), float(n_rps), float(n_p99)
 goal = 10 if kind == "page" else 15
 ratio = 100 * t_rps / n_rps
@@ -234,7 +242,7 @@ met = ratio >= goal and p99x <= 3 and bad == "0"
 note = ("" if bad == "0" else f" ({bad} non-2xx!)") + ("" if err == "no" else " (socket errors)")
 what = f"{'GET ' if kind == 'json' else ''}{re.sub('[0-9a-f]{8}-[0-9a-f-]{27}', '{id}', path)}"
 print(f"| {what} | {int(size):,} | {t_rps:,.0f} | {t_p99:.1f} ms | {n_rps:,.0f} | {n_p99:.1f} ms "
-      f"| {ratio:.2f} % | {p99x:.1f} x | {'yes' if met else 'no'}{note} |")
+      f"| {ratio:.2f} % | {p99x:.1f} x | {cpu:.2f} ms | {'yes' if met else 'no'}{note} |")
 PY
 	)")
 done
@@ -245,8 +253,8 @@ echo
 echo "$(nproc) cores, wrk -t2 -c32 -d${DURATION}s, ${START}, load average ${LOAD_BEFORE} before, ${LOAD_AFTER} after"
 echo "(pairing and meetings: the demo mentor's pairing page; program pages: the demo committee chair)"
 echo
-echo "| what | bytes | Tandem req/s | Tandem p99 | nginx req/s | nginx p99 | req/s ratio | p99 ratio | goal met (page >= 10 %, JSON >= 15 %, p99 <= 3 x) |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| what | bytes | Tandem req/s | Tandem p99 | nginx req/s | nginx p99 | req/s ratio | p99 ratio | JVM CPU per request | goal met (page >= 10 %, JSON >= 15 %, p99 <= 3 x) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 printf '%s\n' "${ROWS[@]}"
 echo
 echo "Tandem's resident memory after the runs: ${MEMORY}"

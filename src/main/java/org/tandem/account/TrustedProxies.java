@@ -71,7 +71,10 @@ class TrustedProxies extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!isTrusted(request.getRemoteAddr())) {
+		// without forwarded headers the request is as it arrived: no wrapper for every
+		// later call to pass through
+		if ((request.getHeader("X-Forwarded-For") == null && request.getHeader("X-Forwarded-Proto") == null)
+				|| !isTrusted(request.getRemoteAddr())) {
 			chain.doFilter(request, response);
 			return;
 		}
