@@ -15,8 +15,9 @@ import org.springframework.transaction.support.TransactionOperations;
  * through {@link #execute} in one statement each, and writes (a new or changed session
  * with its attributes, a deletion) through {@link #executeWithoutResult}. A single
  * statement is atomic on its own, so the read runs in auto-commit and saves the
- * {@code COMMIT} round trip on every request; every write keeps its transaction. The
- * expired-session clean-up, a single {@code DELETE}, also goes through {@link #execute}.
+ * {@code COMMIT} round trip on every request (inside a caller's transaction it reads in
+ * that one); every write keeps its transaction. The expired-session clean-up, a single
+ * {@code DELETE}, also goes through {@link #execute}.
  */
 final class ReadsWithoutTransaction implements TransactionOperations {
 

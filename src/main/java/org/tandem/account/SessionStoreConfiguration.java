@@ -12,6 +12,7 @@ import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,13 +48,16 @@ class SessionStoreConfiguration {
 		}
 
 		/**
-		 * Before the configuration makes the repository: its transactions.
+		 * Before the configuration makes the repository: its transactions. Writes keep
+		 * Spring Session's own (a new transaction each, committed at once even inside a
+		 * caller's transaction, such as {@link Accounts#endSessions}).
 		 */
 		@Override
 		public Object postProcessBeforeInitialization(Object bean, String name) {
 			if (bean instanceof JdbcHttpSessionConfiguration configuration) {
-				configuration.setTransactionOperations(
-						new ReadsWithoutTransaction(new TransactionTemplate(this.transactions.getObject())));
+				TransactionTemplate writes = new TransactionTemplate(this.transactions.getObject());
+				writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+				configuration.setTransactionOperations(new ReadsWithoutTransaction(writes));
 			}
 			return bean;
 		}
