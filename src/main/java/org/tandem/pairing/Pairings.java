@@ -66,8 +66,11 @@ public class Pairings {
 		this.clock = clock;
 	}
 
+	/**
+	 * The pairing, whoever asks; checks no access. Loaded once per GET request.
+	 */
 	public Optional<Pairing> find(PairingId id) {
-		return this.pairings.findById(id.value());
+		return this.access.find(id);
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.tandem.shared.kernel.InvalidInputException.FieldError;
 import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
+import org.tandem.shared.kernel.RequestMemo;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -76,8 +77,11 @@ public class People {
 		return this.properties.zone();
 	}
 
+	/**
+	 * The person; loaded once per GET request.
+	 */
 	public Optional<Person> find(PersonId id) {
-		return this.repository.findById(id.value());
+		return RequestMemo.get(List.of(Person.class, id), () -> this.repository.findById(id.value()));
 	}
 
 	public Optional<Person> findByEmail(String email) {

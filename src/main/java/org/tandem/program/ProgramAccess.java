@@ -1,11 +1,18 @@
 package org.tandem.program;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.NotFoundException;
+import org.tandem.shared.kernel.RequestMemo;
 import org.tandem.shared.security.TandemPrincipal;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +20,9 @@ import org.springframework.stereotype.Component;
  * who takes part in it (applicants included) and, while enrollment is open, to every
  * signed-in person; to anyone else it does not exist. Its committee and administrators
  * manage it.
+ * <p>
+ * Asked on every request, answered once per GET request however many sections of a page
+ * ask ({@link RequestMemo}).
  */
 @Component
 public class ProgramAccess {
@@ -21,9 +31,55 @@ public class ProgramAccess {
 
 	private final ParticipantRepository participants;
 
-	ProgramAccess(ProgramRepository programs, ParticipantRepository participants) {
+	private final JdbcClient jdbc;
+
+	ProgramAccess(ProgramRepository programs, ParticipantRepository participants, JdbcClient jdbc) {
 		this.programs = programs;
 		this.participants = participants;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The program, whoever asks; checks no access. Loaded once per GET request.
+	 */
+	Optional<Program> find(ProgramId id) {
+		return RequestMemo.get(List.of(Program.class, id), () -> this.programs.findById(id.value()));
+	}
+
+	/**
+	 * The programs with these ids, in one statement for those not loaded earlier in this
+	 * GET request.
+	 */
+	List<Program> findAll(Collection<ProgramId> ids) {
+		List<Program> found = new ArrayList<>();
+		List<UUID> missing = new ArrayList<>();
+		for (ProgramId id : new LinkedHashSet<>(ids)) {
+			Optional<Program> known = RequestMemo.known(List.of(Program.class, id));
+			if (known != null && known.isPresent()) {
+				found.add(known.get());
+			}
+			else if (known == null) {
+				missing.add(id.value());
+			}
+		}
+		if (!missing.isEmpty()) {
+			for (Program program : this.programs.findAllById(missing)) {
+				RequestMemo.put(List.of(Program.class, program.id()), Optional.of(program));
+				found.add(program);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Whether the person is an active member of the program's committee: one indexed
+	 * {@code exists}, asked once per GET request.
+	 */
+	boolean isCommittee(ProgramId id, UUID personId) {
+		return RequestMemo.get(List.of(Role.COMMITTEE, id, personId), () -> this.jdbc.sql("""
+				select exists (select 1 from participant where program_id = :program and person_id = :person
+				  and role = 'COMMITTEE' and status = 'ACTIVE')
+				""").param("program", id.value()).param("person", personId).query(Boolean.class).single());
 	}
 
 	/**
@@ -51,8 +107,9 @@ public class ProgramAccess {
 	 * @throws NotFoundException if the caller may not see it
 	 */
 	public View view(ProgramId id, TandemPrincipal me) {
-		Program program = this.programs.findById(id.value()).orElseThrow(ProgramAccess::notFound);
-		List<Participant> mine = this.participants.findByProgramIdAndPersonId(id.value(), me.personId());
+		Program program = find(id).orElseThrow(ProgramAccess::notFound);
+		List<Participant> mine = RequestMemo.get(List.of(Participant.class, id, me.personId()),
+				() -> this.participants.findByProgramIdAndPersonId(id.value(), me.personId()));
 		if (!me.admin() && mine.isEmpty() && !program.enrollmentOpen()) {
 			throw notFound();
 		}
