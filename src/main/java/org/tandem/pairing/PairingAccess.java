@@ -2,10 +2,8 @@ package org.tandem.pairing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.Programs;
@@ -32,9 +30,8 @@ public class PairingAccess {
 	 * explicit SQL over the program feature's participant table, the same rule as
 	 * {@link Programs#isManagedBy}.
 	 */
-	private static final String VIEWING = """
-			select p.id, p.program_id, p.mentor_id, p.mentee_id, p.status, p.started_on, p.first_contact_on,
-			  p.last_contact_on, p.closed_on, p.close_reason_enc, p.closed_by, p.created_at, p.version,
+	private static final String VIEWING = "select " + PairingRows.COLUMNS + """
+			,
 			  exists (select 1 from participant c where c.program_id = p.program_id and c.person_id = :me
 			    and c.role = 'COMMITTEE' and c.status = 'ACTIVE') as committee
 			from pairing p where p.id = :id
@@ -86,12 +83,7 @@ public class PairingAccess {
 	}
 
 	private static Viewing viewing(ResultSet rs, TandemPrincipal me) throws SQLException {
-		Pairing pairing = Pairing.restore(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class),
-				rs.getObject("mentor_id", UUID.class), rs.getObject("mentee_id", UUID.class),
-				PairingStatus.valueOf(rs.getString("status")), rs.getObject("started_on", LocalDate.class),
-				rs.getObject("first_contact_on", LocalDate.class), rs.getObject("last_contact_on", LocalDate.class),
-				rs.getObject("closed_on", LocalDate.class), rs.getString("close_reason_enc"),
-				rs.getObject("closed_by", UUID.class), rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
+		Pairing pairing = PairingRows.pairing(rs);
 		boolean member = pairing.hasMember(me.personId());
 		return new Viewing(pairing, member, me.admin() || rs.getBoolean("committee"));
 	}

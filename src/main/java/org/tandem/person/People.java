@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,8 +92,29 @@ public class People {
 		return this.repository.findByEmailIgnoreCase(email.strip());
 	}
 
+	/**
+	 * The people with these ids (unknown ids are left out), in one statement for those
+	 * not loaded earlier in the same GET request.
+	 */
 	public List<Person> findAll(Collection<UUID> ids) {
-		return this.repository.findAllById(ids);
+		List<Person> found = new ArrayList<>();
+		List<UUID> missing = new ArrayList<>();
+		for (UUID id : new LinkedHashSet<>(ids)) {
+			Optional<Person> known = RequestMemo.known(List.of(Person.class, new PersonId(id)));
+			if (known == null) {
+				missing.add(id);
+			}
+			else {
+				known.ifPresent(found::add);
+			}
+		}
+		if (!missing.isEmpty()) {
+			for (Person person : this.repository.findAllById(missing)) {
+				RequestMemo.put(List.of(Person.class, person.id()), Optional.of(person));
+				found.add(person);
+			}
+		}
+		return found;
 	}
 
 	/**

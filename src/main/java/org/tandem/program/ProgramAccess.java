@@ -55,11 +55,11 @@ public class ProgramAccess {
 		List<UUID> missing = new ArrayList<>();
 		for (ProgramId id : new LinkedHashSet<>(ids)) {
 			Optional<Program> known = RequestMemo.known(List.of(Program.class, id));
-			if (known != null && known.isPresent()) {
-				found.add(known.get());
-			}
-			else if (known == null) {
+			if (known == null) {
 				missing.add(id.value());
+			}
+			else {
+				known.ifPresent(found::add);
 			}
 		}
 		if (!missing.isEmpty()) {

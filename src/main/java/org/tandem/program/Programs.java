@@ -145,6 +145,14 @@ public class Programs {
 	}
 
 	/**
+	 * The active mentors and mentees of the program, oldest first, at most {@code limit}
+	 * of each role, in one statement.
+	 */
+	public List<Participant> activeMentorsAndMentees(ProgramId program, int limit) {
+		return this.participants.findActivePairable(program.value(), limit);
+	}
+
+	/**
 	 * A new program; only administrators create programs.
 	 * @throws ForbiddenException if the caller is not an administrator
 	 */
