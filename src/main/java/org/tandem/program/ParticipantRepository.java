@@ -16,12 +16,6 @@ interface ParticipantRepository extends ListCrudRepository<Participant, UUID> {
 	@Query("select * from participant where person_id = :personId order by created_at limit 200")
 	List<Participant> findByPersonId(UUID personId);
 
-	@Query("select * from participant where program_id = :programId and person_id = :personId order by created_at")
-	List<Participant> findByProgramIdAndPersonId(UUID programId, UUID personId);
-
-	@Query("select * from participant where program_id = :programId order by created_at, id limit :limit offset :offset")
-	List<Participant> findPage(UUID programId, int limit, long offset);
-
 	long countByProgramId(UUID programId);
 
 	@Query("""
