@@ -63,14 +63,19 @@ public class FeedbackDue {
 		if (!pairing.hasMember(me.personId()) || pairing.closed()) {
 			return FeedbackTodo.none(id);
 		}
-		List<HeldMeeting> awaiting = this.pulses.awaiting(id, me.personId(), AWAITING_MAX, this.clock.getZone());
+		// one statement for the pulses and evaluations; the program is the page's already
+		PulseRepository.Owed owed = this.pulses.owed(id, me.personId(), AWAITING_MAX, this.clock.getZone());
 		List<FeedbackTodo.DueEvaluation> due = new ArrayList<>();
-		for (PendingEvaluation pending : pending(List.of(pairing), LocalDate.now(this.clock))) {
-			if (pending.people().contains(me.personId())) {
-				due.add(new FeedbackTodo.DueEvaluation(pending.kind(), pending.dueOn()));
+		Program program = this.programs.find(pairing.programId()).orElse(null);
+		if (program != null) {
+			EvaluationTerm term = new EvaluationTerm(program.startsOn(), program.endsOn());
+			for (EvaluationKind kind : term.dueKinds(pairing.startedOn(), LocalDate.now(this.clock))) {
+				if (!owed.answered().contains(kind)) {
+					due.add(new FeedbackTodo.DueEvaluation(kind, term.dueOn(kind, pairing.startedOn())));
+				}
 			}
 		}
-		return new FeedbackTodo(id, true, awaiting, due);
+		return new FeedbackTodo(id, true, owed.awaiting(), due);
 	}
 
 	/**

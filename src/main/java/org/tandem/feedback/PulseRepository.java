@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.tandem.meeting.MeetingId;
@@ -90,6 +93,45 @@ class PulseRepository {
 			.param("limit", limit)
 			.query((rs, row) -> heldMeeting(rs, zone))
 			.list();
+	}
+
+	/**
+	 * What a member owes the pairing, in one statement: the newest held meetings they
+	 * have not given a pulse for (at most {@code limit}, as {@link #awaiting}) and the
+	 * kinds of evaluation they have answered.
+	 */
+	Owed owed(PairingId pairing, UUID person, int limit, ZoneId zone) {
+		List<HeldMeeting> awaiting = new ArrayList<>();
+		Set<EvaluationKind> answered = EnumSet.noneOf(EvaluationKind.class);
+		this.jdbc.sql("""
+				select * from (
+				  select 0 as part, m.id, m.occurred_on, m.scheduled_at, m.format, m.status, null::varchar as kind,
+				    row_number() over (order by m.occurred_on desc, m.created_at desc) as n
+				  from meeting m
+				  where m.pairing_id = :pairing and m.status = 'HELD' and not exists (
+				      select 1 from meeting_pulse p where p.meeting_id = m.id and p.person_id = :person)
+				  order by m.occurred_on desc, m.created_at desc limit :limit) held
+				union all
+				select 1, null, null, null, null, null, e.kind, 0
+				from evaluation e where e.pairing_id = :pairing and e.person_id = :person
+				order by part, n""")
+			.param("pairing", pairing.value())
+			.param("person", person)
+			.param("limit", limit)
+			.query((rs) -> {
+				if (rs.getInt("part") == 0) {
+					awaiting.add(heldMeeting(rs, zone));
+				}
+				else {
+					answered.add(EvaluationKind.valueOf(rs.getString("kind")));
+				}
+			});
+		return new Owed(awaiting, answered);
+	}
+
+	/** The held meetings awaiting a member's pulse and the evaluations they answered. */
+	record Owed(List<HeldMeeting> awaiting, Set<EvaluationKind> answered) {
+
 	}
 
 	private static HeldMeeting heldMeeting(ResultSet rs, ZoneId zone) throws SQLException {

@@ -14,6 +14,8 @@ import org.tandem.pairing.PairingId;
 import org.tandem.program.MeetingFormat;
 import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
+import org.tandem.shared.kernel.PageResponse;
+import org.tandem.shared.kernel.Paging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -156,18 +158,27 @@ class MeetingRepository {
 	}
 
 	/**
-	 * One page of the pairing's meetings, newest first; the confidential texts are
+	 * A page of the pairing's meetings, newest first, with their total in the same
+	 * statement (only a page past the end counts apart); the confidential texts are
 	 * decrypted only when {@code withTexts}.
 	 */
-	List<Meeting> page(PairingId pairing, boolean withTexts, int limit, long offset) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from meeting where pairing_id = :pairing " + NEWEST_FIRST
-					+ " limit :limit offset :offset")
+	PageResponse<Meeting> pageWithTotal(PairingId pairing, boolean withTexts, Paging paging) {
+		long[] total = { -1 };
+		List<Meeting> items = this.jdbc
+			.sql("select " + COLUMNS + ", count(*) over () as total from meeting where pairing_id = :pairing "
+					+ NEWEST_FIRST + " limit :limit offset :offset")
 			.param("pairing", pairing.value())
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, row) -> map(rs, withTexts))
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				return map(rs, withTexts);
+			})
 			.list();
+		if (total[0] < 0) {
+			total[0] = (paging.offset() == 0) ? 0 : count(pairing);
+		}
+		return new PageResponse<>(items, paging.page(), paging.size(), total[0]);
 	}
 
 	long count(PairingId pairing) {

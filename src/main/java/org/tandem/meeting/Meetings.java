@@ -188,9 +188,7 @@ public class Meetings {
 	public MeetingPage list(PairingId id, TandemPrincipal me, Paging paging) {
 		Pairing pairing = this.pairings.visible(id, me);
 		boolean member = pairing.hasMember(me.personId());
-		List<Meeting> items = this.meetings.page(id, member, paging.size(), paging.offset());
-		return new MeetingPage(pairing, member,
-				new PageResponse<>(items, paging.page(), paging.size(), this.meetings.count(id)));
+		return new MeetingPage(pairing, member, this.meetings.pageWithTotal(id, member, paging));
 	}
 
 	/**

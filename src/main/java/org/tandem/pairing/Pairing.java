@@ -71,6 +71,24 @@ public class Pairing {
 		this.createdAt = createdAt;
 	}
 
+	/**
+	 * A pairing as stored, for the explicit SQL that reads it with the caller's relation
+	 * to it ({@link PairingAccess}).
+	 */
+	static Pairing restore(UUID id, UUID programId, UUID mentorId, UUID menteeId, PairingStatus status,
+			LocalDate startedOn, @Nullable LocalDate firstContactOn, @Nullable LocalDate lastContactOn,
+			@Nullable LocalDate closedOn, @Nullable String closeReasonEnc, @Nullable UUID closedBy, Instant createdAt,
+			int version) {
+		Pairing pairing = new Pairing(id, programId, mentorId, menteeId, status, startedOn, createdAt);
+		pairing.firstContactOn = firstContactOn;
+		pairing.lastContactOn = lastContactOn;
+		pairing.closedOn = closedOn;
+		pairing.closeReasonEnc = closeReasonEnc;
+		pairing.closedBy = closedBy;
+		pairing.version = version;
+		return pairing;
+	}
+
 	static Pairing start(ProgramId program, UUID mentorId, UUID menteeId, LocalDate startedOn, Instant now) {
 		if (mentorId.equals(menteeId)) {
 			throw new IllegalArgumentException("A person is never paired with themself");

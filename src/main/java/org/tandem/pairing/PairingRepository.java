@@ -24,15 +24,6 @@ interface PairingRepository extends ListCrudRepository<Pairing, UUID> {
 			""")
 	Optional<Pairing> findActiveOfMentee(UUID programId, UUID menteeId);
 
-	/**
-	 * The person's pairings as mentor or mentee: active first, then the newest.
-	 */
-	@Query("""
-			select * from pairing where mentor_id = :personId or mentee_id = :personId
-			order by status = 'ACTIVE' desc, started_on desc, id limit :limit offset :offset
-			""")
-	List<Pairing> findPageOfPerson(UUID personId, int limit, long offset);
-
 	@Query("select count(*) from pairing where mentor_id = :personId or mentee_id = :personId")
 	long countOfPerson(UUID personId);
 

@@ -30,6 +30,7 @@ import org.tandem.shared.security.TandemPrincipal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,8 +56,11 @@ public class Pairings {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	Pairings(PairingRepository pairings, PairingAccess access, Programs programs, ApplicationEventPublisher events,
-			PairingCadence cadence, CloseReasons closeReasons, Clock clock) {
+			PairingCadence cadence, CloseReasons closeReasons, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.cadence = cadence;
 		this.closeReasons = closeReasons;
 		this.pairings = pairings;
@@ -66,8 +70,11 @@ public class Pairings {
 		this.clock = clock;
 	}
 
+	/**
+	 * The pairing, whoever asks; checks no access. Loaded once per GET request.
+	 */
 	public Optional<Pairing> find(PairingId id) {
-		return this.pairings.findById(id.value());
+		return this.access.find(id);
 	}
 
 	/**
@@ -207,8 +214,25 @@ public class Pairings {
 	 * The caller's pairings as mentor or mentee, active first, then the newest.
 	 */
 	public PageResponse<Pairing> mine(TandemPrincipal me, Paging paging) {
-		return new PageResponse<>(this.pairings.findPageOfPerson(me.personId(), paging.size(), paging.offset()),
-				paging.page(), paging.size(), this.pairings.countOfPerson(me.personId()));
+		long[] total = { -1 };
+		List<Pairing> page = this.jdbc.sql("select " + PairingRows.COLUMNS + """
+				, count(*) over () as total
+				from pairing p where p.mentor_id = :person or p.mentee_id = :person
+				order by p.status = 'ACTIVE' desc, p.started_on desc, p.id limit :limit offset :offset
+				""")
+			.param("person", me.personId())
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				return PairingRows.pairing(rs);
+			})
+			.list();
+		// the page and the total in one statement; only a page past the end counts apart
+		if (total[0] < 0) {
+			total[0] = (paging.offset() == 0) ? 0 : this.pairings.countOfPerson(me.personId());
+		}
+		return new PageResponse<>(page, paging.page(), paging.size(), total[0]);
 	}
 
 	/**

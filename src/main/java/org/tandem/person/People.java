@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.tandem.shared.kernel.InvalidInputException.FieldError;
 import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
+import org.tandem.shared.kernel.RequestMemo;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -76,8 +78,11 @@ public class People {
 		return this.properties.zone();
 	}
 
+	/**
+	 * The person; loaded once per GET request.
+	 */
 	public Optional<Person> find(PersonId id) {
-		return this.repository.findById(id.value());
+		return RequestMemo.get(List.of(Person.class, id), () -> this.repository.findById(id.value()));
 	}
 
 	public Optional<Person> findByEmail(String email) {
@@ -87,8 +92,29 @@ public class People {
 		return this.repository.findByEmailIgnoreCase(email.strip());
 	}
 
+	/**
+	 * The people with these ids (unknown ids are left out), in one statement for those
+	 * not loaded earlier in the same GET request.
+	 */
 	public List<Person> findAll(Collection<UUID> ids) {
-		return this.repository.findAllById(ids);
+		List<Person> found = new ArrayList<>();
+		List<UUID> missing = new ArrayList<>();
+		for (UUID id : new LinkedHashSet<>(ids)) {
+			Optional<Person> known = RequestMemo.known(List.of(Person.class, new PersonId(id)));
+			if (known == null) {
+				missing.add(id);
+			}
+			else {
+				known.ifPresent(found::add);
+			}
+		}
+		if (!missing.isEmpty()) {
+			for (Person person : this.repository.findAllById(missing)) {
+				RequestMemo.put(List.of(Person.class, person.id()), Optional.of(person));
+				found.add(person);
+			}
+		}
+		return found;
 	}
 
 	/**

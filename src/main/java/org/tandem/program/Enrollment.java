@@ -17,6 +17,7 @@ import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +38,10 @@ public class Enrollment {
 
 	private final Clock clock;
 
-	Enrollment(ParticipantRepository participants, ProgramAccess access, People people, Clock clock) {
+	private final JdbcClient jdbc;
+
+	Enrollment(ParticipantRepository participants, ProgramAccess access, People people, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.participants = participants;
 		this.access = access;
 		this.people = people;
@@ -113,14 +117,37 @@ public class Enrollment {
 		ProgramAccess.View view = this.access.view(programId, me);
 		UUID id = programId.value();
 		if (view.manages()) {
-			return new PageResponse<>(this.participants.findPage(id, paging.size(), paging.offset()), paging.page(),
-					paging.size(), this.participants.countByProgramId(id));
+			return page(id, paging);
 		}
 		if (view.pairsIn()) {
 			return new PageResponse<>(this.participants.findActivePage(id, paging.size(), paging.offset()),
 					paging.page(), paging.size(), this.participants.countActive(id));
 		}
 		throw ProgramAccess.notFound();
+	}
+
+	/**
+	 * A page of all the program's participants, oldest first, with the total in the same
+	 * statement (only a page past the end counts apart).
+	 */
+	private PageResponse<Participant> page(UUID id, Paging paging) {
+		long[] total = { -1 };
+		List<Participant> page = this.jdbc.sql("""
+				select p.*, count(*) over () as total from participant p where p.program_id = :program
+				order by p.created_at, p.id limit :limit offset :offset
+				""")
+			.param("program", id)
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				return ProgramAccess.participant(rs);
+			})
+			.list();
+		if (total[0] < 0) {
+			total[0] = (paging.offset() == 0) ? 0 : this.participants.countByProgramId(id);
+		}
+		return new PageResponse<>(page, paging.page(), paging.size(), total[0]);
 	}
 
 	/**

@@ -66,6 +66,19 @@ public class Participant {
 		this.createdAt = createdAt;
 	}
 
+	/**
+	 * A participant as stored, for explicit SQL ({@link ProgramAccess}).
+	 */
+	static Participant restore(UUID id, UUID programId, UUID personId, Role role, ParticipantStatus status,
+			int capacity, Profile profile, Instant createdAt, int version) {
+		Participant participant = new Participant(id, programId, personId, role, status, capacity, profile.expertise(),
+				profile.interests(), profile.meetingFormats(), profile.languages(), createdAt);
+		participant.goals = profile.goals();
+		participant.location = profile.location();
+		participant.version = version;
+		return participant;
+	}
+
 	static Participant create(UUID programId, UUID personId, Role role, ParticipantStatus status, int capacity,
 			Profile profile, Instant now) {
 		Participant participant = new Participant(UUID.randomUUID(), programId, personId, role, status,

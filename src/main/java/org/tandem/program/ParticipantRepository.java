@@ -16,12 +16,6 @@ interface ParticipantRepository extends ListCrudRepository<Participant, UUID> {
 	@Query("select * from participant where person_id = :personId order by created_at limit 200")
 	List<Participant> findByPersonId(UUID personId);
 
-	@Query("select * from participant where program_id = :programId and person_id = :personId order by created_at")
-	List<Participant> findByProgramIdAndPersonId(UUID programId, UUID personId);
-
-	@Query("select * from participant where program_id = :programId order by created_at, id limit :limit offset :offset")
-	List<Participant> findPage(UUID programId, int limit, long offset);
-
 	long countByProgramId(UUID programId);
 
 	@Query("""
@@ -44,5 +38,18 @@ interface ParticipantRepository extends ListCrudRepository<Participant, UUID> {
 			order by created_at, id limit :limit
 			""")
 	List<Participant> findActiveByRole(UUID programId, String role, int limit);
+
+	/**
+	 * The active mentors and mentees of the program, oldest first, at most {@code limit}
+	 * of each role, in one statement.
+	 */
+	@Query("""
+			select * from (
+			  select p.*, row_number() over (partition by p.role order by p.created_at, p.id) as rank_in_role
+			  from participant p where p.program_id = :programId and p.role in ('MENTOR', 'MENTEE')
+			    and p.status = 'ACTIVE') ranked
+			where rank_in_role <= :limit order by created_at, id
+			""")
+	List<Participant> findActivePairable(UUID programId, int limit);
 
 }

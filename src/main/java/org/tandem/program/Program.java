@@ -64,6 +64,21 @@ public class Program {
 		this.createdAt = createdAt;
 	}
 
+	/**
+	 * A program as stored, for explicit SQL that reads it with the caller's part in it
+	 * ({@link ProgramAccess}).
+	 */
+	static Program restore(UUID id, Settings settings, Instant createdAt, int version) {
+		Program program = new Program(id, settings.name(), settings.startsOn(), settings.endsOn(), createdAt);
+		program.description = settings.description();
+		program.cadenceMinDays = settings.cadenceMinDays();
+		program.cadenceMaxDays = settings.cadenceMaxDays();
+		program.firstContactDays = settings.firstContactDays();
+		program.enrollmentOpen = settings.enrollmentOpen();
+		program.version = version;
+		return program;
+	}
+
 	static Program create(Settings settings, Instant now) {
 		Program program = new Program(UUID.randomUUID(), settings.name(), settings.startsOn(), settings.endsOn(), now);
 		program.change(settings);

@@ -1,11 +1,23 @@
 package org.tandem.program;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.NotFoundException;
+import org.tandem.shared.kernel.RequestMemo;
 import org.tandem.shared.security.TandemPrincipal;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,17 +25,77 @@ import org.springframework.stereotype.Component;
  * who takes part in it (applicants included) and, while enrollment is open, to every
  * signed-in person; to anyone else it does not exist. Its committee and administrators
  * manage it.
+ * <p>
+ * Asked on every request, answered once per GET request however many sections of a page
+ * ask ({@link RequestMemo}).
  */
 @Component
 public class ProgramAccess {
 
+	/**
+	 * The program with the person's participations in it (none: one row with nulls).
+	 */
+	private static final String SEEN = """
+			select pr.name as pr_name, pr.description as pr_description, pr.starts_on as pr_starts_on,
+			  pr.ends_on as pr_ends_on, pr.cadence_min_days as pr_cadence_min_days,
+			  pr.cadence_max_days as pr_cadence_max_days, pr.first_contact_days as pr_first_contact_days,
+			  pr.enrollment_open as pr_enrollment_open, pr.created_at as pr_created_at, pr.version as pr_version,
+			  pa.id, pa.program_id, pa.person_id, pa.role, pa.status, pa.capacity, pa.expertise, pa.interests,
+			  pa.goals, pa.meeting_formats, pa.location, pa.languages, pa.created_at, pa.version
+			from program pr left join participant pa on pa.program_id = pr.id and pa.person_id = :person
+			where pr.id = :id order by pa.created_at
+			""";
+
 	private final ProgramRepository programs;
 
-	private final ParticipantRepository participants;
+	private final JdbcClient jdbc;
 
-	ProgramAccess(ProgramRepository programs, ParticipantRepository participants) {
+	ProgramAccess(ProgramRepository programs, JdbcClient jdbc) {
 		this.programs = programs;
-		this.participants = participants;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The program, whoever asks; checks no access. Loaded once per GET request.
+	 */
+	Optional<Program> find(ProgramId id) {
+		return RequestMemo.get(List.of(Program.class, id), () -> this.programs.findById(id.value()));
+	}
+
+	/**
+	 * The programs with these ids, in one statement for those not loaded earlier in this
+	 * GET request.
+	 */
+	List<Program> findAll(Collection<ProgramId> ids) {
+		List<Program> found = new ArrayList<>();
+		List<UUID> missing = new ArrayList<>();
+		for (ProgramId id : new LinkedHashSet<>(ids)) {
+			Optional<Program> known = RequestMemo.known(List.of(Program.class, id));
+			if (known == null) {
+				missing.add(id.value());
+			}
+			else {
+				known.ifPresent(found::add);
+			}
+		}
+		if (!missing.isEmpty()) {
+			for (Program program : this.programs.findAllById(missing)) {
+				RequestMemo.put(List.of(Program.class, program.id()), Optional.of(program));
+				found.add(program);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Whether the person is an active member of the program's committee: one indexed
+	 * {@code exists}, asked once per GET request.
+	 */
+	boolean isCommittee(ProgramId id, UUID personId) {
+		return RequestMemo.get(List.of(Role.COMMITTEE, id, personId), () -> this.jdbc.sql("""
+				select exists (select 1 from participant where program_id = :program and person_id = :person
+				  and role = 'COMMITTEE' and status = 'ACTIVE')
+				""").param("program", id.value()).param("person", personId).query(Boolean.class).single());
 	}
 
 	/**
@@ -51,12 +123,61 @@ public class ProgramAccess {
 	 * @throws NotFoundException if the caller may not see it
 	 */
 	public View view(ProgramId id, TandemPrincipal me) {
-		Program program = this.programs.findById(id.value()).orElseThrow(ProgramAccess::notFound);
-		List<Participant> mine = this.participants.findByProgramIdAndPersonId(id.value(), me.personId());
-		if (!me.admin() && mine.isEmpty() && !program.enrollmentOpen()) {
+		Seen seen = RequestMemo.get(List.of(Seen.class, id, me.personId()), () -> load(id, me.personId()));
+		if (seen == null || (!me.admin() && seen.mine().isEmpty() && !seen.program().enrollmentOpen())) {
 			throw notFound();
 		}
-		return new View(program, mine, me.admin());
+		return new View(seen.program(), seen.mine(), me.admin());
+	}
+
+	/**
+	 * The program and the person's participations in it, oldest first, in one statement;
+	 * {@code null} for an unknown program.
+	 */
+	private @Nullable Seen load(ProgramId id, UUID personId) {
+		Program[] program = new Program[1];
+		List<Participant> mine = new ArrayList<>();
+		this.jdbc.sql(SEEN).param("id", id.value()).param("person", personId).query((rs) -> {
+			if (program[0] == null) {
+				program[0] = Program.restore(id.value(),
+						new Program.Settings(rs.getString("pr_name"), rs.getString("pr_description"),
+								rs.getObject("pr_starts_on", LocalDate.class),
+								rs.getObject("pr_ends_on", LocalDate.class), rs.getInt("pr_cadence_min_days"),
+								rs.getInt("pr_cadence_max_days"), rs.getInt("pr_first_contact_days"),
+								rs.getBoolean("pr_enrollment_open")),
+						rs.getTimestamp("pr_created_at").toInstant(), rs.getInt("pr_version"));
+			}
+			if (rs.getObject("id", UUID.class) != null) {
+				mine.add(participant(rs));
+			}
+		});
+		if (program[0] == null) {
+			return null;
+		}
+		RequestMemo.put(List.of(Program.class, id), Optional.of(program[0]));
+		return new Seen(program[0], List.copyOf(mine));
+	}
+
+	/**
+	 * A participant from a row of explicit SQL with the table's columns by their names.
+	 */
+	static Participant participant(ResultSet rs) throws SQLException {
+		return Participant.restore(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class),
+				rs.getObject("person_id", UUID.class), Role.valueOf(rs.getString("role")),
+				ParticipantStatus.valueOf(rs.getString("status")), rs.getInt("capacity"),
+				new Participant.Profile(texts(rs, "expertise"), texts(rs, "interests"), rs.getString("goals"),
+						texts(rs, "meeting_formats"), rs.getString("location"), texts(rs, "languages")),
+				rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
+	}
+
+	private static List<String> texts(ResultSet rs, String column) throws SQLException {
+		Array array = rs.getArray(column);
+		return (array == null) ? List.of() : List.of((String[]) array.getArray());
+	}
+
+	/** A program and the caller's participations in it. */
+	private record Seen(Program program, List<Participant> mine) {
+
 	}
 
 	static NotFoundException notFound() {

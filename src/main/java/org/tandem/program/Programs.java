@@ -48,8 +48,11 @@ public class Programs {
 		this.clock = clock;
 	}
 
+	/**
+	 * The program, whoever asks; checks no access. Loaded once per GET request.
+	 */
 	public Optional<Program> find(ProgramId id) {
-		return this.programs.findById(id.value());
+		return this.access.find(id);
 	}
 
 	public long count() {
@@ -88,8 +91,12 @@ public class Programs {
 				new Enrollment.Request(personId, role, capacity, profile, ParticipantStatus.ACTIVE));
 	}
 
+	/**
+	 * The programs with these ids, whoever asks; checks no access. A program loaded
+	 * earlier in the same GET request is not loaded again.
+	 */
 	public List<Program> findAll(Collection<ProgramId> ids) {
-		return this.programs.findAllById(ids.stream().map(ProgramId::value).distinct().toList());
+		return this.access.findAll(ids);
 	}
 
 	/**
@@ -107,10 +114,7 @@ public class Programs {
 	 * program; never throws, also not for an unknown program.
 	 */
 	public boolean isManagedBy(ProgramId id, TandemPrincipal me) {
-		return me.admin()
-				|| this.participants.findByProgramIdAndPersonIdAndRole(id.value(), me.personId(), Role.COMMITTEE)
-					.filter((participant) -> participant.status() == ParticipantStatus.ACTIVE)
-					.isPresent();
+		return me.admin() || this.access.isCommittee(id, me.personId());
 	}
 
 	/**
@@ -138,6 +142,14 @@ public class Programs {
 	 */
 	public List<Participant> activeParticipants(ProgramId program, Role role, int limit) {
 		return this.participants.findActiveByRole(program.value(), role.name(), limit);
+	}
+
+	/**
+	 * The active mentors and mentees of the program, oldest first, at most {@code limit}
+	 * of each role, in one statement.
+	 */
+	public List<Participant> activeMentorsAndMentees(ProgramId program, int limit) {
+		return this.participants.findActivePairable(program.value(), limit);
 	}
 
 	/**

@@ -8,6 +8,8 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -28,11 +30,17 @@ public final class QueryCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
 
+	/** The SQL sent while a count runs on the thread (null when none runs). */
+	private static final ThreadLocal<List<String>> SQL = new ThreadLocal<>();
+
 	private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
 			"executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
-	/** What the counted work returned and how many statements it sent. */
-	public record Counted<T>(T result, long statements) {
+	/**
+	 * What the counted work returned, how many statements it sent, and their SQL (the
+	 * text a statement was prepared with, or executed for a plain statement), in order.
+	 */
+	public record Counted<T>(T result, long statements, List<String> sql) {
 
 	}
 
@@ -51,8 +59,20 @@ public final class QueryCounter implements BeanPostProcessor {
 	 */
 	public static <T> Counted<T> count(Work<T> work) throws Exception {
 		long before = COUNT.get()[0];
-		T result = work.run();
-		return new Counted<>(result, COUNT.get()[0] - before);
+		List<String> outer = SQL.get();
+		List<String> sent = new ArrayList<>();
+		SQL.set(sent);
+		T result;
+		try {
+			result = work.run();
+		}
+		finally {
+			SQL.set(outer);
+			if (outer != null) {
+				outer.addAll(sent);
+			}
+		}
+		return new Counted<>(result, COUNT.get()[0] - before, List.copyOf(sent));
 	}
 
 	@Override
@@ -71,7 +91,12 @@ public final class QueryCounter implements BeanPostProcessor {
 
 	@SuppressWarnings("unchecked")
 	private static <T> T counting(T target, Class<T> type) {
-		InvocationHandler handler = (proxy, method, args) -> invoke(target, method, args);
+		return counting(target, type, null);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T counting(T target, Class<T> type, String sql) {
+		InvocationHandler handler = (proxy, method, args) -> invoke(target, sql, method, args);
 		return (T) Proxy.newProxyInstance(QueryCounter.class.getClassLoader(), interfaces(target, type), handler);
 	}
 
@@ -83,9 +108,15 @@ public final class QueryCounter implements BeanPostProcessor {
 				: new Class<?>[] { type };
 	}
 
-	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+	private static Object invoke(Object target, String sql, Method method, Object[] args) throws Throwable {
 		if (target instanceof Statement && EXECUTIONS.contains(method.getName())) {
 			COUNT.get()[0]++;
+			List<String> recording = SQL.get();
+			if (recording != null) {
+				String text = (sql != null) ? sql
+						: (args != null && args.length > 0 && args[0] instanceof String given) ? given : "?";
+				recording.add(text.replaceAll("\\s+", " ").strip());
+			}
 		}
 		Object result;
 		try {
@@ -96,7 +127,8 @@ public final class QueryCounter implements BeanPostProcessor {
 		}
 		if (target instanceof Connection && result instanceof Statement statement
 				&& method.getName().matches("createStatement|prepareStatement|prepareCall")) {
-			return counting(statement, Statement.class);
+			String text = (args != null && args.length > 0 && args[0] instanceof String given) ? given : null;
+			return counting(statement, Statement.class, text);
 		}
 		return result;
 	}

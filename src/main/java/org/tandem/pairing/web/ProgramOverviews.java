@@ -74,8 +74,9 @@ class ProgramOverviews {
 			int page, PairForm form, FormValues values, FormErrors errors) {
 		Program program = this.programs.managedBy(id, me);
 		List<Pairing> all = this.pairings.allInProgram(id, MAX_PAIRINGS);
-		List<Participant> mentors = this.programs.activeParticipants(id, Role.MENTOR, MAX_CANDIDATES);
-		List<Participant> mentees = this.programs.activeParticipants(id, Role.MENTEE, MAX_CANDIDATES);
+		List<Participant> candidates = this.programs.activeMentorsAndMentees(id, MAX_CANDIDATES);
+		List<Participant> mentors = candidates.stream().filter((p) -> p.role() == Role.MENTOR).toList();
+		List<Participant> mentees = candidates.stream().filter((p) -> p.role() == Role.MENTEE).toList();
 		Map<UUID, String> names = names(all, mentors, mentees);
 		LocalDate today = this.cadence.today();
 		Map<PairingId, Cadence> cadences = this.cadence.ofAll(all, Map.of(program.id(), program));
@@ -86,7 +87,10 @@ class ProgramOverviews {
 			.toList();
 		int from = Math.min(page * PAGE_SIZE, rows.size());
 		List<OverviewRow> shown = rows.subList(from, Math.min(from + PAGE_SIZE, rows.size()));
-		List<Pairing> active = this.pairings.activeInProgram(id, MAX_PAIRINGS);
+		// all pairings fit in the list (active ones first): its active ones are all there
+		// are
+		List<Pairing> active = (all.size() < MAX_PAIRINGS) ? all.stream().filter((p) -> !p.closed()).toList()
+				: this.pairings.activeInProgram(id, MAX_PAIRINGS);
 		return new ProgramOverview(program.id().value(), program.name(), shown, rows.size(), page, PAGE_SIZE, state,
 				sort, mentorOptions(mentors, active, names), menteeOptions(mentees, active, names), form, values,
 				errors);

@@ -1,0 +1,91 @@
+package org.tandem.shared.kernel;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Remembers an answer for the rest of one GET (or HEAD) request, so that the many
+ * sections of a page that each ask "may this caller see this pairing?" send the question
+ * to the database once. Every request asks afresh: nothing outlives the request, and a
+ * request that may change data (any other method), a job or an event listener (no request
+ * on its thread) always loads. The key must name everything the answer depends on (the
+ * caller, the object).
+ */
+public final class RequestMemo {
+
+	private static final String ATTRIBUTE = RequestMemo.class.getName();
+
+	private RequestMemo() {
+	}
+
+	/**
+	 * The answer remembered under the key in this request, else the loaded one (then
+	 * remembered when the request is a GET or HEAD).
+	 * @param key what the answer depends on, with equals and hashCode (a record, a list)
+	 */
+	@SuppressWarnings("unchecked")
+	public static <T> T get(List<?> key, Supplier<T> load) {
+		Map<List<?>, Object> memo = memo();
+		if (memo == null) {
+			return load.get();
+		}
+		Object known = memo.get(key);
+		if (known != null) {
+			return (T) known;
+		}
+		T loaded = load.get();
+		if (loaded != null) {
+			memo.put(key, loaded);
+		}
+		return loaded;
+	}
+
+	/**
+	 * The answer remembered under the key in this request, or {@code null} if there is
+	 * none (or no request to remember it in).
+	 */
+	@SuppressWarnings("unchecked")
+	public static <T> @Nullable T known(List<?> key) {
+		Map<List<?>, Object> memo = memo();
+		return (memo != null) ? (T) memo.get(key) : null;
+	}
+
+	/**
+	 * Remembers the answer under the key for the rest of this request, when it is a GET
+	 * or HEAD: for a query that answers another key's question on the way.
+	 */
+	public static void put(List<?> key, Object answer) {
+		Map<List<?>, Object> memo = memo();
+		if (memo != null) {
+			memo.put(key, answer);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static @Nullable Map<List<?>, Object> memo() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (!(attributes instanceof ServletRequestAttributes servlet)) {
+			return null;
+		}
+		HttpServletRequest request = servlet.getRequest();
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			return null;
+		}
+		Object memo = request.getAttribute(ATTRIBUTE);
+		if (memo == null) {
+			memo = new HashMap<List<?>, Object>();
+			request.setAttribute(ATTRIBUTE, memo);
+		}
+		return (Map<List<?>, Object>) memo;
+	}
+
+}
