@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * The build's training run for the class-data-sharing archive (run by the antrun execution
  * "cds-archive" in package, with the Java that runs Maven): starts the extracted
- * application with -XX:ArchiveClassesAtExit on a fresh data directory and a free port,
+ * application with the options of jvm.options (but its SharedArchiveFile) and
+ * -XX:ArchiveClassesAtExit on a fresh data directory and a free port,
  * waits for /actuator/health to be UP, asks for /login once, then stops it with a normal
  * signal, so that the context closes, the embedded PostgreSQL stops and the JVM writes the
  * archive of every class it loaded. (spring.context.exit=onRefresh is not used: it halts
@@ -38,8 +39,16 @@ public class CdsTraining {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:ArchiveClassesAtExit=" + archive.getFileName(), "-jar", jar));
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		// the production command's options, so that the archive fits them (the GC, for one)
+		for (String line : Files.readAllLines(app.resolve("jvm.options"))) {
+			String option = line.strip();
+			if (!option.isEmpty() && !option.startsWith("#") && !option.startsWith("-XX:SharedArchiveFile=")) {
+				command.add(option);
+			}
+		}
+		command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive.getFileName(), "-jar", jar));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
