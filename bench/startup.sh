@@ -52,6 +52,7 @@ cleanup() {
 	rm -rf "${WORK}"
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT
 
 now_ms() { date +%s%3N; }
 
@@ -84,14 +85,17 @@ start_and_time() {
 			return 0
 		fi
 		if ! kill -0 "${PID}" 2>/dev/null; then
-			echo "Tandem stopped during start-up; see ${LOG}" >&2
-			trap - EXIT
-			exit 1
+			fail "Tandem stopped during start-up"
 		fi
 		sleep 0.05
 	done
-	echo "Tandem was not UP after 180 s; see ${LOG}" >&2
-	trap - EXIT
+	fail "Tandem was not UP after 180 s"
+}
+
+# keeps the log (the work directory goes) and stops
+fail() {
+	cp "${LOG}" /tmp/tandem-startup-failed.log
+	echo "$1; see /tmp/tandem-startup-failed.log" >&2
 	exit 1
 }
 
