@@ -153,7 +153,7 @@ final class SparseSolver {
 		// lowest row first: a fixed order keeps ties deterministic
 		Arrays.sort(free, 0, freeCount);
 		for (int t = 0; t < freeCount; t++) {
-			paths.augment(free[t]);
+			paths.add(free[t]);
 		}
 	}
 
