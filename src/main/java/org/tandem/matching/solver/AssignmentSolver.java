@@ -27,9 +27,11 @@ import java.util.Arrays;
  *
  * <p>
  * Ties: the result depends on nothing but the input. Mentees are processed in index
- * order, among equally cheap mentors one with a free place and then the lowest index is
- * tried first, and among equally short augmenting paths the one found first in that order
- * wins; among several optimal assignments no other preference is promised.
+ * order, among equally cheap mentors one with a free place is tried first (then the
+ * lowest index on full rows, or the earliest candidate, which the sparse route takes from
+ * a row-dependent starting column), and among equally short augmenting paths the one
+ * found first in that order wins; among several optimal assignments no other preference
+ * is promised.
  */
 public final class AssignmentSolver {
 
