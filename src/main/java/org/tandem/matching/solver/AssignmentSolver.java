@@ -12,9 +12,10 @@ import java.util.Arrays;
  * column cost the same large amount, so a row that ends on one of them is simply
  * unmatched. {@link MentorSolver} solves it with the identical slots of a mentor grouped
  * into one column with a count of places, and never stores a cost matrix: costs come from
- * {@code scores[mentee][mentor]} as they are needed. On large instances with widely
- * spread scores {@link SparseSolver} first solves on each mentee's cheapest mentors and
- * proves the result optimal against the full matrix (or hands over to full rows).
+ * {@code scores[mentee][mentor]} as they are needed. On large instances
+ * {@link SparseSolver} first solves on each mentee's cheapest mentors
+ * ({@link Candidates}) and proves the result optimal against the full matrix (or hands
+ * over to full rows).
  *
  * <p>
  * Both objectives become one minimum-cost assignment in long arithmetic: for
@@ -26,9 +27,11 @@ import java.util.Arrays;
  *
  * <p>
  * Ties: the result depends on nothing but the input. Mentees are processed in index
- * order, among equally cheap mentors one with a free place and then the lowest index is
- * tried first, and among equally short augmenting paths the one found first in that order
- * wins; among several optimal assignments no other preference is promised.
+ * order, among equally cheap mentors one with a free place is tried first (then the
+ * lowest index on full rows, or the earliest candidate, which the sparse route takes from
+ * a row-dependent starting column), and among equally short augmenting paths the one
+ * found first in that order wins; among several optimal assignments no other preference
+ * is promised.
  */
 public final class AssignmentSolver {
 
@@ -63,14 +66,12 @@ public final class AssignmentSolver {
 	}
 
 	/**
-	 * Whether to solve on candidate mentors first: only for large instances whose scores
-	 * spread over more values than there are mentors, so that a mentee rarely has many
-	 * equally good mentors (with few distinct scores the full-row solver thrives on ties
-	 * and the candidates would miss them).
+	 * Whether to solve on candidate mentors first: for large instances, whether their
+	 * scores spread widely or tie a lot (on ties the candidates hold many equally good
+	 * mentors, and a row at one of them passes the check without a second look).
 	 */
-	static boolean sparseFits(int mentees, int mentors, int minScore, int maxScore) {
-		return mentors >= SPARSE_MIN_MENTORS && (long) mentees * mentors >= SPARSE_MIN_PAIRS
-				&& (long) maxScore - minScore >= mentors;
+	static boolean sparseFits(int mentees, int mentors) {
+		return mentors >= SPARSE_MIN_MENTORS && (long) mentees * mentors >= SPARSE_MIN_PAIRS;
 	}
 
 	/**
@@ -83,9 +84,6 @@ public final class AssignmentSolver {
 		int mentees = scores.length;
 		int mentors = capacities.length;
 		long slots = 0;
-		int maxScore = -1;
-		int minScore = Integer.MAX_VALUE;
-		boolean forbidden = false;
 		for (int j = 0; j < mentors; j++) {
 			if (capacities[j] < 0) {
 				throw new IllegalArgumentException("capacity of mentor " + j + " is negative");
@@ -97,19 +95,21 @@ public final class AssignmentSolver {
 			if (scores[i] == null || scores[i].length != mentors) {
 				throw new IllegalArgumentException("scores row " + i + " does not have " + mentors + " entries");
 			}
-			for (int s : scores[i]) {
-				if (s >= 0) {
-					maxScore = Math.max(maxScore, s);
-					minScore = Math.min(minScore, s);
-				}
-				else {
-					forbidden = true;
-				}
-			}
 		}
 		int[] mentorOf = new int[mentees];
 		Arrays.fill(mentorOf, -1);
-		if (slots == 0 || maxScore < 0) {
+		if (slots == 0) {
+			return new Assignment(0, 0, mentorOf);
+		}
+		int k = candidates >= 0 ? candidates : sparseFits(mentees, mentors) ? SPARSE_CANDIDATES_DEFAULT : 0;
+		// the sparse route learns the highest score while it picks the candidates, in
+		// the same pass over the matrix; 0 stands in for the lowest one, which only
+		// makes an unmatched mentee dearer than it needs to be
+		Candidates picked = k > 0 ? new Candidates(scores, capacities, k) : null;
+		int[] range = picked != null ? new int[] { picked.maxScore, 0 } : range(scores);
+		int maxScore = range[0];
+		int minScore = range[1];
+		if (maxScore < 0) {
 			return new Assignment(0, 0, mentorOf);
 		}
 		long pairs = Math.min(mentees, slots);
@@ -126,12 +126,15 @@ public final class AssignmentSolver {
 		if (unmatchedCost > MAX_COST) {
 			throw new IllegalArgumentException("scores too large for this many mentees");
 		}
-		Costs costs = new Costs(maxScore, scale, unmatchedCost, forbidden);
-		int k = candidates >= 0 ? candidates
-				: sparseFits(mentees, mentors, minScore, maxScore) ? SPARSE_CANDIDATES_DEFAULT : 0;
-		int[] columnOf = k > 0 ? new SparseSolver(scores, capacities, costs, k).solve(rounds) : null;
+		int[] columnOf = null;
+		if (picked != null) {
+			columnOf = new SparseSolver(scores, capacities, new Costs(maxScore, scale, unmatchedCost, true), picked)
+				.solve(rounds);
+		}
 		if (columnOf == null) {
-			columnOf = new MentorSolver(scores, capacities, costs).solve();
+			boolean forbidden = picked != null ? anyForbidden(scores) : range[2] != 0;
+			columnOf = new MentorSolver(scores, capacities, new Costs(maxScore, scale, unmatchedCost, forbidden))
+				.solve();
 		}
 		long objectiveValue = 0;
 		int matched = 0;
@@ -144,6 +147,39 @@ public final class AssignmentSolver {
 			}
 		}
 		return new Assignment(objectiveValue, matched, mentorOf);
+	}
+
+	/**
+	 * The highest and lowest allowed score ({@code -1} and {@code Integer.MAX_VALUE} when
+	 * every pair is forbidden), and 1 when some pair is forbidden.
+	 */
+	private static int[] range(int[][] scores) {
+		int maxScore = -1;
+		int minScore = Integer.MAX_VALUE;
+		int forbidden = 0;
+		for (int[] row : scores) {
+			for (int s : row) {
+				if (s >= 0) {
+					maxScore = Math.max(maxScore, s);
+					minScore = Math.min(minScore, s);
+				}
+				else {
+					forbidden = 1;
+				}
+			}
+		}
+		return new int[] { maxScore, minScore, forbidden };
+	}
+
+	private static boolean anyForbidden(int[][] scores) {
+		for (int[] row : scores) {
+			for (int s : row) {
+				if (s < 0) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }

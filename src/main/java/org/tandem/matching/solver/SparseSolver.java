@@ -12,18 +12,18 @@ import java.util.Arrays;
  * Why the result is exact: the sparse solve keeps the duals of the rectangular problem
  * (potential {@code v <= 0} per mentor, {@code v < 0} only for a full mentor, "nobody" at
  * potential 0 and in every candidate list) and leaves every row at a candidate of least
- * reduced cost {@code cost - v}. The check then scans each full row: if no mentor at all
- * is cheaper for the row than its own (reduced), the duals are feasible for the whole
- * problem and complementary slackness holds, so the assignment is optimal. Rows that fail
- * get the mentors that beat them added to their candidates and the sparse problem is
- * solved again; candidate lists only grow, so this ends (at worst with full rows).
- * Forbidden pairs are never candidates: they cost as much as "nobody", which every row
- * has.
+ * reduced cost {@code cost - v}. The check then looks at each row: if no mentor at all is
+ * cheaper for the row than its own (reduced), the duals are feasible for the whole
+ * problem and complementary slackness holds, so the assignment is optimal. A row whose
+ * reduced cost is no higher than the cost of its worst candidate, when its list was cut
+ * short, passes without being read again (every mentor left out costs at least that, and
+ * potentials are never positive): with many ties, nearly every row ends at a candidate of
+ * the best score, so the matrix is read once in all. Rows that fail get the mentors that
+ * beat them added to their candidates and the sparse problem is solved again; candidate
+ * lists only grow, so this ends (at worst with full rows). Forbidden pairs are never
+ * candidates: they cost as much as "nobody", which every row has.
  */
 final class SparseSolver {
-
-	/** A prime step between the rows' starting columns for ties. */
-	private static final long SPREAD = 7919;
 
 	private final int[][] scores;
 
@@ -65,13 +65,19 @@ final class SparseSolver {
 	/** The cost of each assigned row at its column. */
 	final long[] costAt;
 
+	/**
+	 * Per row, a lower bound of the cost of every mentor outside its candidates: the cost
+	 * of its worst candidate when the list was cut short, else the cost of "nobody".
+	 */
+	private final long[] outside;
+
 	private final SparsePaths paths;
 
 	private final SparseReduction reduction;
 
 	private final int k;
 
-	SparseSolver(int[][] scores, int[] capacities, Costs costs, int k) {
+	SparseSolver(int[][] scores, int[] capacities, Costs costs, Candidates picked) {
 		this.scores = scores;
 		this.rows = scores.length;
 		this.m = capacities.length;
@@ -90,21 +96,19 @@ final class SparseSolver {
 		this.next = new int[rows];
 		this.prev = new int[rows];
 		this.columnOf = new int[rows];
-		this.cand = new int[rows][];
+		this.cand = picked.at;
+		this.candScore = picked.score;
 		this.candCount = new int[rows];
-		this.candScore = new int[rows][];
 		this.costAt = new long[rows];
+		this.outside = new long[rows];
 		for (int i = 0; i < rows; i++) {
-			cand[i] = cheapest(scores[i], k, (int) ((long) i * SPREAD % Math.max(m, 1)));
 			candCount[i] = cand[i].length;
-			candScore[i] = new int[cand[i].length];
-			for (int t = 0; t < cand[i].length; t++) {
-				candScore[i][t] = scores[i][cand[i][t]];
-			}
+			int cut = picked.cut[i];
+			outside[i] = cut >= 0 ? (top - cut) * scale : unmatched;
 		}
 		this.paths = new SparsePaths(this);
 		this.reduction = new SparseReduction(this);
-		this.k = k;
+		this.k = picked.k;
 	}
 
 	long cost(int i, int j) {
@@ -135,46 +139,6 @@ final class SparseSolver {
 		}
 	}
 
-	/**
-	 * The k highest allowed scores of a row, cheapest first. Equal scores are taken from
-	 * a row-dependent starting column on, so that on small score ranges, where a row has
-	 * many equally good mentors, the rows do not all pick the same lowest indices.
-	 */
-	private int[] cheapest(int[] row, int k, int from) {
-		int[] at = new int[k];
-		int[] best = new int[k];
-		int n = keepBest(row, from, m, at, best, 0);
-		n = keepBest(row, 0, from, at, best, n);
-		return Arrays.copyOf(at, n);
-	}
-
-	/**
-	 * Merges the columns {@code [from, to)} into the sorted best list of n entries;
-	 * returns its new length. A method of its own so the JIT compiles the loop early.
-	 */
-	private int keepBest(int[] row, int from, int to, int[] at, int[] best, int n) {
-		int k = at.length;
-		int floor = n == k ? best[k - 1] : -1;
-		int[] capacity = this.capacity;
-		for (int j = from; j < to; j++) {
-			int s = row[j];
-			if (s > floor && capacity[j] > 0) {
-				int p = n < k ? n++ : k - 1;
-				while (p > 0 && best[p - 1] < s) {
-					best[p] = best[p - 1];
-					at[p] = at[p - 1];
-					p--;
-				}
-				best[p] = s;
-				at[p] = j;
-				if (n == k) {
-					floor = best[k - 1];
-				}
-			}
-		}
-		return n;
-	}
-
 	private void solveSparse() {
 		Arrays.fill(v, 0);
 		Arrays.fill(load, 0);
@@ -189,7 +153,7 @@ final class SparseSolver {
 		// lowest row first: a fixed order keeps ties deterministic
 		Arrays.sort(free, 0, freeCount);
 		for (int t = 0; t < freeCount; t++) {
-			paths.augment(free[t]);
+			paths.add(free[t]);
 		}
 	}
 
@@ -210,6 +174,11 @@ final class SparseSolver {
 		for (int i = 0; i < rows; i++) {
 			int j0 = columnOf[i];
 			long u = costAt[i] - v[j0];
+			if (u <= outside[i]) {
+				// no mentor outside the candidates can beat it: each costs at least
+				// outside[i], and potentials are never positive
+				continue;
+			}
 			int n = plain ? beatingPlain(scores[i], pot, top - u, found) : beating(scores[i], pot, u, found);
 			if (n > 0) {
 				any = true;

@@ -73,6 +73,18 @@ class AssignmentSolverTests {
 
 	@ParameterizedTest
 	@EnumSource(Objective.class)
+	void matchesTheFlowSolverOnTieHeavyInstances(Objective objective) {
+		// criteria points: a few distinct scores in steps, so most mentees have many
+		// equally good mentors and places run short
+		for (long seed = 1; seed <= 150; seed++) {
+			Instance instance = Instance.ties(seed, 60, 30, 3);
+			check(instance, objective, "seed " + seed,
+					s -> FlowOracle.optimum(instance.scores, instance.capacities, s));
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Objective.class)
 	void everyoneWantsTheSameMentorWhosePlacesRunOut(Objective objective) {
 		// identical rows: all ties, one mentor much better than the rest
 		int[][] scores = new int[9][4];
@@ -227,6 +239,30 @@ class AssignmentSolverTests {
 			for (int[] row : scores) {
 				for (int j = 0; j < mentors; j++) {
 					row[j] = random.nextDouble() < forbidden ? -1 - random.nextInt(5) : random.nextInt(range);
+				}
+			}
+			return new Instance(scores, capacities);
+		}
+
+		/**
+		 * Scores on a grid of a few values ({@code 0, step, ..., levels * step}),
+		 * capacities 1 to maxCapacity, no forbidden pair or up to a third of them.
+		 */
+		static Instance ties(long seed, int maxMentees, int maxMentors, int maxCapacity) {
+			Random random = new Random(seed);
+			int mentees = 1 + random.nextInt(maxMentees);
+			int mentors = 1 + random.nextInt(maxMentors);
+			int[] capacities = new int[mentors];
+			for (int j = 0; j < mentors; j++) {
+				capacities[j] = 1 + random.nextInt(maxCapacity);
+			}
+			int levels = 1 + random.nextInt(12);
+			int step = random.nextBoolean() ? 1 : 10;
+			double forbidden = random.nextInt(4) * 0.1;
+			int[][] scores = new int[mentees][mentors];
+			for (int[] row : scores) {
+				for (int j = 0; j < mentors; j++) {
+					row[j] = random.nextDouble() < forbidden ? -1 : random.nextInt(levels + 1) * step;
 				}
 			}
 			return new Instance(scores, capacities);
