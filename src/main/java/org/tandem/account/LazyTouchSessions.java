@@ -23,6 +23,15 @@ final class LazyTouchSessions<S extends Session> implements SessionRepository<La
 
 	static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
+	/**
+	 * The session this thread's request has just saved: the session filter looks it up
+	 * again right after saving it (to tell whether the requested id is still valid), and
+	 * that second read is answered from here instead of the database. Cleared by the next
+	 * lookup and at the end of every request ({@link #forget()}), so it never outlives
+	 * the request.
+	 */
+	private static final ThreadLocal<@Nullable Touched<?>> JUST_SAVED = new ThreadLocal<>();
+
 	private final SessionRepository<S> sessions;
 
 	LazyTouchSessions(SessionRepository<S> sessions) {
@@ -41,17 +50,32 @@ final class LazyTouchSessions<S extends Session> implements SessionRepository<La
 	@Override
 	public void save(Touched<S> session) {
 		this.sessions.save(session.session);
+		JUST_SAVED.set(session);
 	}
 
 	@Override
+	@SuppressWarnings("unchecked")
 	public @Nullable Touched<S> findById(String id) {
+		Touched<?> saved = JUST_SAVED.get();
+		JUST_SAVED.remove();
+		if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
+			return (Touched<S>) saved;
+		}
 		S session = this.sessions.findById(id);
 		return (session != null) ? new Touched<>(session) : null;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		JUST_SAVED.remove();
 		this.sessions.deleteById(id);
+	}
+
+	/**
+	 * Forgets the session this thread saved last; at the end of every request.
+	 */
+	static void forget() {
+		JUST_SAVED.remove();
 	}
 
 	/**

@@ -1,5 +1,12 @@
 package org.tandem.account;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link ReadsWithoutTransaction}), and the session filter sees the sessions through
  * {@link LazyTouchSessions}, so that an unchanged session is not written. Everything that
  * ends sessions (sign-out, {@link Accounts#endSessions}) talks to the repository itself.
+ * The filter's second look-up of the session it has just saved (to check the requested
+ * id) is answered from memory, so a page that commits its response early does not read
+ * the session twice.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -30,6 +40,29 @@ class SessionStoreConfiguration {
 	static BeanPostProcessor sessionStoreTuning(ObjectProvider<PlatformTransactionManager> transactions,
 			ObjectProvider<JdbcIndexedSessionRepository> sessions, ObjectProvider<CookieSerializer> cookies) {
 		return new SessionStoreTuning(transactions, sessions, cookies);
+	}
+
+	/**
+	 * Spring Session's filter, which forgets the session it saved when the request ends
+	 * (see {@link LazyTouchSessions#forget()}).
+	 */
+	private static final class ForgetfulSessionFilter<S extends Session> extends SessionRepositoryFilter<S> {
+
+		ForgetfulSessionFilter(SessionRepository<S> sessions) {
+			super(sessions);
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			try {
+				super.doFilterInternal(request, response, chain);
+			}
+			finally {
+				LazyTouchSessions.forget();
+			}
+		}
+
 	}
 
 	private static final class SessionStoreTuning implements BeanPostProcessor {
@@ -72,7 +105,7 @@ class SessionStoreConfiguration {
 				return bean;
 			}
 			SessionRepository<? extends Session> store = this.sessions.getObject();
-			SessionRepositoryFilter<?> filter = new SessionRepositoryFilter<>(LazyTouchSessions.over(store));
+			SessionRepositoryFilter<?> filter = new ForgetfulSessionFilter<>(LazyTouchSessions.over(store));
 			CookieHttpSessionIdResolver resolver = new CookieHttpSessionIdResolver();
 			resolver.setCookieSerializer(this.cookies.getObject());
 			filter.setHttpSessionIdResolver(resolver);

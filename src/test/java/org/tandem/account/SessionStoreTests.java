@@ -1,5 +1,6 @@
 package org.tandem.account;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.tandem.person.Person;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.QueryCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +56,21 @@ class SessionStoreTests {
 			.isEqualTo(before.version());
 		assertThat(after.lastAccess()).isEqualTo(before.lastAccess());
 		assertThat(attributeVersions(person)).isEqualTo(attributes).contains("SPRING_SECURITY_CONTEXT");
+	}
+
+	@Test
+	void aPageReadsItsSessionOnceAndWritesNothing() throws Exception {
+		Person person = this.fixtures.person("Una Read");
+		Cookie session = Browser.signIn(this.mvc, person);
+		page(session);
+
+		QueryCounter.Counted<String> counted = QueryCounter.count(() -> page(session));
+
+		assertThat(counted.result()).contains("<h1");
+		assertThat(counted.sql()).filteredOn((sql) -> sql.toLowerCase(Locale.ROOT).contains("spring_session"))
+			.as("statements on the session store: the filter's second look-up after saving is answered from memory")
+			.hasSize(1)
+			.allMatch((sql) -> sql.startsWith("SELECT"));
 	}
 
 	@Test
