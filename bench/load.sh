@@ -6,7 +6,8 @@
 #   LOAD_ONLY='json|me$' bench/load.sh 10     (only the targets whose name matches the regex)
 #
 # Builds nothing (run `./mvnw -B -o -q -DskipTests package` first) and installs nothing: it needs wrk, nginx, curl,
-# python3 and java (Debian: apt-get install -y wrk nginx). It starts target/tandem-*.jar with TANDEM_DEMO=true on a
+# python3 and java (Debian: apt-get install -y wrk nginx). It starts Tandem with the README's production command
+# (target/app with its jvm.options; else target/tandem-*.jar with java -jar) and TANDEM_DEMO=true on a
 # fresh data directory, signs in the demo mentor (m.garcia) and the demo committee chair through the real login form
 # (session cookie; the CSRF token read from the form) and through POST /api/v1/tokens (bearer token); the demo has
 # no pairing, so the demo administrator pairs the mentor with Marek Kowalski through the API and the mentor records
@@ -32,7 +33,15 @@ if ((${#missing[@]} > 0)); then
 	echo "Missing: ${missing[*]}. On Debian: apt-get install -y wrk nginx" >&2
 	exit 2
 fi
-JAR="${TANDEM_BENCH_JAR:-$(ls target/tandem-*.jar 2>/dev/null | grep -v -- '-plain\|-sources' | head -n 1 || true)}"
+# The README's production command (cd target/app && java @jvm.options -jar tandem-<version>.jar) when the build
+# made target/app; else, or with TANDEM_BENCH_JAR, a plain java -jar.
+APP_DIR=""
+if [[ -z "${TANDEM_BENCH_JAR:-}" && -f target/app/jvm.options ]]; then
+	APP_DIR="$(cd target/app && pwd)"
+	JAR="$(ls "${APP_DIR}"/tandem-*.jar | head -n 1)"
+else
+	JAR="${TANDEM_BENCH_JAR:-$(ls target/tandem-*.jar 2>/dev/null | grep -v -- '-plain\|-sources' | head -n 1 || true)}"
+fi
 if [[ -z "${JAR}" || ! -f "${JAR}" ]]; then
 	echo "No jar in target/. Build it first: ./mvnw -B -o -q -DskipTests package" >&2
 	exit 2
@@ -64,10 +73,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "Starting ${JAR} on port ${PORT} (data in ${DATA}) ..." >&2
-# shellcheck disable=SC2086 # TANDEM_BENCH_JAVA_OPTS is a list of options
-TANDEM_DEMO=true TANDEM_PORT="${PORT}" TANDEM_DATA_DIR="${DATA}" TANDEM_DATABASE_URL= \
-	java ${TANDEM_BENCH_JAVA_OPTS:-} -jar "${JAR}" >"${WORK}/app.log" 2>&1 &
+echo "Starting ${JAR} on port ${PORT} (data in ${DATA}${APP_DIR:+, with ${APP_DIR}/jvm.options}) ..." >&2
+if [[ -n "${APP_DIR}" ]]; then
+	# shellcheck disable=SC2086 # TANDEM_BENCH_JAVA_OPTS is a list of options
+	(cd "${APP_DIR}" && TANDEM_DEMO=true TANDEM_PORT="${PORT}" TANDEM_DATA_DIR="${DATA}" TANDEM_DATABASE_URL= \
+		exec java @jvm.options ${TANDEM_BENCH_JAVA_OPTS:-} -jar "${JAR}") >"${WORK}/app.log" 2>&1 &
+else
+	# shellcheck disable=SC2086 # TANDEM_BENCH_JAVA_OPTS is a list of options
+	TANDEM_DEMO=true TANDEM_PORT="${PORT}" TANDEM_DATA_DIR="${DATA}" TANDEM_DATABASE_URL= \
+		java ${TANDEM_BENCH_JAVA_OPTS:-} -jar "${JAR}" >"${WORK}/app.log" 2>&1 &
+fi
 PID=$!
 echo "${PID}" >"${WORK}/tandem.pid"
 for _ in $(seq 1 360); do

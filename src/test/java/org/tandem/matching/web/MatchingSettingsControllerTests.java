@@ -11,6 +11,7 @@ import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.mockito.ArgumentCaptor;
 import org.tandem.audit.AuditLog;
 import org.tandem.matching.Criterion;
@@ -65,9 +66,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * configuration (the account module's filter chains and the services they need are picked
  * up by name, since they are package-private there); the stores are mocks.
  */
-@WebMvcTest(controllers = MatchingSettingsController.class, includeFilters = @ComponentScan.Filter(
-		type = FilterType.REGEX,
-		pattern = "org\\.tandem\\.account\\.(SecurityConfiguration|ApiTokens|AccountUserDetailsService|LoginThrottle)"))
+@WebMvcTest(controllers = MatchingSettingsController.class,
+		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
+				"org\\.tandem\\.account\\.(SecurityConfiguration|ApiTokens|AccountUserDetailsService|LoginThrottle)",
+				"org\\.tandem\\.home\\.web\\.ViewerQuery" }))
 @ImportAutoConfiguration({ JteAutoConfiguration.class, ServletJteAutoConfiguration.class })
 class MatchingSettingsControllerTests {
 
@@ -99,7 +101,10 @@ class MatchingSettingsControllerTests {
 	@MockitoBean
 	AuditLog auditLog;
 
-	@MockitoBean
+	/**
+	 * Deep stubs, so that the layout's viewer query finds no one (an empty list).
+	 */
+	@MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
 	JdbcClient jdbc;
 
 	@MockitoBean
