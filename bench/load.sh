@@ -17,7 +17,8 @@
 # Tandem's JVM spent per request, from /proc/PID/stat, which moves less than req/s when other work shares the
 # cores) and Tandem's resident memory (VmHWM, VmRSS from /proc) after the runs. Everything stops and is removed on exit.
 # Environment: TANDEM_BENCH_JAR (another jar), TANDEM_BENCH_JAVA_OPTS (JVM options, e.g. for a JFR recording),
-# LOAD_ONLY (regex on the target names), LOAD_KEEP (a directory to keep the bodies and wrk outputs in),
+# LOAD_HEALTH=1 (also a generated 2,000-pair program's health page and GET /health, targets `health` and
+# `api-health`; needs psql), LOAD_ONLY (regex on the target names), LOAD_KEEP (a directory to keep the bodies and wrk outputs in),
 # TANDEM_BENCH_PORT / NGINX_BENCH_PORT (default: free ports).
 set -euo pipefail
 
@@ -137,6 +138,23 @@ api "${MENTOR_TOKEN}" -d '{"occurredOn":"2026-09-10","format":"WALKING","place":
 	"${BASE}/api/v1/pairings/${PAIRING_ID}/meetings" >/dev/null
 echo "mentor ${MENTOR_ID}, program ${PROGRAM_ID}, pairing ${PAIRING_ID}" >&2
 
+# LOAD_HEALTH=1 (issue 12's goal, bench/health/load.sh): a generated program of 2,000 pairs with two years of
+# meetings, the chair on its committee, and its health page and GET /health as two more targets.
+HEALTH_TARGETS=()
+if [[ -n "${LOAD_HEALTH:-}" ]]; then
+	command -v psql >/dev/null 2>&1 || { echo "LOAD_HEALTH needs psql: apt-get install -y postgresql-client" >&2; exit 2; }
+	DB_PORT="$(sed -n 4p "${DATA}/postgres/postmaster.pid")"
+	echo "Generating the 2,000-pair program (PostgreSQL on 127.0.0.1:${DB_PORT}) ..." >&2
+	HEALTH_PROGRAM="$(PGPASSWORD="$(cat "${DATA}/postgres.password")" psql -X -q -t -A -h 127.0.0.1 -p "${DB_PORT}" \
+		-U postgres -d postgres -v committee="'${CHAIR}'" -f bench/health/generate.sql | grep -E '^[0-9a-f-]{36}$')"
+	[[ -n "${HEALTH_PROGRAM}" ]] || { echo "generate.sql printed no program id" >&2; exit 1; }
+	CHAIR_TOKEN="$(token_of "${CHAIR}")"
+	HEALTH_TARGETS=(
+		"health|page|/programs/${HEALTH_PROGRAM}/health|chair-session|<h1>Health of"
+		"api-health|json|/api/v1/programs/${HEALTH_PROGRAM}/health|chair-token|activePairings"
+	)
+fi
+
 # name|kind|path|credential|text the body must contain
 TARGETS=(
 	"home|page|/|mentor-session|<main"
@@ -148,12 +166,14 @@ TARGETS=(
 	"api-pairing|json|/api/v1/pairings/${PAIRING_ID}|mentor-token|${PAIRING_ID}"
 	"api-my-pairings|json|/api/v1/me/pairings|mentor-token|${PAIRING_ID}"
 	"api-me|json|/api/v1/me|mentor-token|${MENTOR_ID}"
+	"${HEALTH_TARGETS[@]}"
 )
 header_of() {
 	case "$1" in
 	mentor-session) echo "Cookie: SESSION=${MENTOR_SESSION}" ;;
 	chair-session) echo "Cookie: SESSION=${CHAIR_SESSION}" ;;
 	mentor-token) echo "Authorization: Bearer ${MENTOR_TOKEN}" ;;
+	chair-token) echo "Authorization: Bearer ${CHAIR_TOKEN}" ;;
 	esac
 }
 
