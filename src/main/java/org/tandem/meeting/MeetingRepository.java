@@ -14,6 +14,7 @@ import org.tandem.pairing.PairingId;
 import org.tandem.program.MeetingFormat;
 import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
+import org.tandem.shared.database.PageWithTotal;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 
@@ -163,22 +164,10 @@ class MeetingRepository {
 	 * decrypted only when {@code withTexts}.
 	 */
 	PageResponse<Meeting> pageWithTotal(PairingId pairing, boolean withTexts, Paging paging) {
-		long[] total = { -1 };
-		List<Meeting> items = this.jdbc
+		return PageWithTotal.query(this.jdbc
 			.sql("select " + COLUMNS + ", count(*) over () as total from meeting where pairing_id = :pairing "
 					+ NEWEST_FIRST + " limit :limit offset :offset")
-			.param("pairing", pairing.value())
-			.param("limit", paging.size())
-			.param("offset", paging.offset())
-			.query((rs, row) -> {
-				total[0] = rs.getLong("total");
-				return map(rs, withTexts);
-			})
-			.list();
-		if (total[0] < 0) {
-			total[0] = (paging.offset() == 0) ? 0 : count(pairing);
-		}
-		return new PageResponse<>(items, paging.page(), paging.size(), total[0]);
+			.param("pairing", pairing.value()), paging, (rs, row) -> map(rs, withTexts), () -> count(pairing));
 	}
 
 	long count(PairingId pairing) {

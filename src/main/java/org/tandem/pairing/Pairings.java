@@ -19,6 +19,7 @@ import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
 import org.tandem.program.Role;
+import org.tandem.shared.database.PageWithTotal;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
@@ -214,25 +215,12 @@ public class Pairings {
 	 * The caller's pairings as mentor or mentee, active first, then the newest.
 	 */
 	public PageResponse<Pairing> mine(TandemPrincipal me, Paging paging) {
-		long[] total = { -1 };
-		List<Pairing> page = this.jdbc.sql("select " + PairingRows.COLUMNS + """
+		return PageWithTotal.query(this.jdbc.sql("select " + PairingRows.COLUMNS + """
 				, count(*) over () as total
 				from pairing p where p.mentor_id = :person or p.mentee_id = :person
 				order by p.status = 'ACTIVE' desc, p.started_on desc, p.id limit :limit offset :offset
-				""")
-			.param("person", me.personId())
-			.param("limit", paging.size())
-			.param("offset", paging.offset())
-			.query((rs, row) -> {
-				total[0] = rs.getLong("total");
-				return PairingRows.pairing(rs);
-			})
-			.list();
-		// the page and the total in one statement; only a page past the end counts apart
-		if (total[0] < 0) {
-			total[0] = (paging.offset() == 0) ? 0 : this.pairings.countOfPerson(me.personId());
-		}
-		return new PageResponse<>(page, paging.page(), paging.size(), total[0]);
+				""").param("person", me.personId()), paging, (rs, row) -> PairingRows.pairing(rs),
+				() -> this.pairings.countOfPerson(me.personId()));
 	}
 
 	/**

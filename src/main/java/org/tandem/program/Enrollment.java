@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.tandem.person.People;
 import org.tandem.person.PersonId;
+import org.tandem.shared.database.PageWithTotal;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
@@ -131,23 +132,11 @@ public class Enrollment {
 	 * statement (only a page past the end counts apart).
 	 */
 	private PageResponse<Participant> page(UUID id, Paging paging) {
-		long[] total = { -1 };
-		List<Participant> page = this.jdbc.sql("""
+		return PageWithTotal.query(this.jdbc.sql("""
 				select p.*, count(*) over () as total from participant p where p.program_id = :program
 				order by p.created_at, p.id limit :limit offset :offset
-				""")
-			.param("program", id)
-			.param("limit", paging.size())
-			.param("offset", paging.offset())
-			.query((rs, row) -> {
-				total[0] = rs.getLong("total");
-				return ProgramAccess.participant(rs);
-			})
-			.list();
-		if (total[0] < 0) {
-			total[0] = (paging.offset() == 0) ? 0 : this.participants.countByProgramId(id);
-		}
-		return new PageResponse<>(page, paging.page(), paging.size(), total[0]);
+				""").param("program", id), paging, (rs, row) -> ProgramAccess.participant(rs),
+				() -> this.participants.countByProgramId(id));
 	}
 
 	/**
