@@ -29,11 +29,14 @@ class DatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	@Nullable EmbeddedPostgresServer embeddedPostgres(DatabaseProperties properties) {
+	@Nullable EmbeddedPostgresServer embeddedPostgres(DatabaseProperties properties,
+			ObjectProvider<EmbeddedPostgresHeadStart.Pending> headStart) {
 		if (properties.isExternal()) {
 			return null;
 		}
-		return EmbeddedPostgresServer.start(properties.dataDirectory());
+		EmbeddedPostgresHeadStart.Pending pending = headStart.getIfAvailable();
+		EmbeddedPostgresServer started = (pending != null) ? pending.take(properties.dataDirectory()) : null;
+		return (started != null) ? started : EmbeddedPostgresServer.start(properties.dataDirectory());
 	}
 
 	@Bean(destroyMethod = "close")
