@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import org.tandem.health.AtRisk;
 
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ class AtRiskRows {
 	/** More lists than the health cache holds at once for the views people open. */
 	static final int MAX_RENDERINGS = 32;
 
-	private final Map<Rows, String> rendered = new ConcurrentHashMap<>();
+	private final Map<Rows, byte[]> rendered = new ConcurrentHashMap<>();
 
 	AtRiskRows(TemplateEngine templates) {
 		this.templates = templates;
@@ -36,7 +36,7 @@ class AtRiskRows {
 	/** The first {@code max} rows of the list as table rows. */
 	Content of(List<AtRisk> all, int max) {
 		Rows key = new Rows(all, max);
-		String html = this.rendered.get(key);
+		byte[] html = this.rendered.get(key);
 		if (html == null) {
 			html = render(all.subList(0, Math.min(max, all.size())));
 			if (this.rendered.size() >= MAX_RENDERINGS) {
@@ -44,14 +44,16 @@ class AtRiskRows {
 			}
 			this.rendered.put(key, html);
 		}
-		String markup = html;
-		return (output) -> output.writeContent(markup);
+		byte[] markup = html;
+		// already UTF-8: the page's output takes the bytes as they are, without encoding
+		// a few hundred kilobytes again on every view
+		return (output) -> output.writeBinaryContent(markup);
 	}
 
-	private String render(List<AtRisk> rows) {
-		StringOutput output = new StringOutput(rows.size() * 1024);
+	private byte[] render(List<AtRisk> rows) {
+		Utf8ByteOutput output = new Utf8ByteOutput();
 		this.templates.render("health/atRiskRows.jte", Map.of("rows", rows), output);
-		return output.toString();
+		return output.toByteArray();
 	}
 
 	/**

@@ -52,9 +52,12 @@ class BufferedJteViewResolver extends JteViewResolver {
 				HttpServletResponse response) throws Exception {
 			Utf8ByteOutput output = new Utf8ByteOutput();
 			this.templates.render(getUrl(), model, output);
+			// one array, one write: the output holds a chunk per piece of template text,
+			// and each write would pass the response wrappers and Tomcat's buffer
+			byte[] page = output.toByteArray();
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.setContentLength(output.getContentLength());
-			output.writeTo(response.getOutputStream());
+			response.setContentLength(page.length);
+			response.getOutputStream().write(page);
 		}
 
 	}
