@@ -63,7 +63,7 @@ class RequestCostTests {
 		CAPS.put("my pairings /pairings (mentor)", 9L);
 		CAPS.put("workspace /pairings/{id} (mentor)", 13L);
 		CAPS.put("workspace /pairings/{id} (committee)", 8L);
-		CAPS.put("meetings /pairings/{id}/meetings (mentor)", 5L);
+		CAPS.put("meetings /pairings/{id}/meetings (mentor)", 4L);
 		CAPS.put("program /programs/{id} (mentor)", 4L);
 		CAPS.put("program /programs/{id} (committee)", 5L);
 		CAPS.put("overview /programs/{id}/pairings (committee)", 7L);
