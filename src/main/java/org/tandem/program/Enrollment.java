@@ -142,6 +142,21 @@ public class Enrollment {
 		return page(programId.value(), paging, (rs, row) -> named(rs));
 	}
 
+	/**
+	 * The active mentors and mentees of the program with their names, oldest first, at
+	 * most {@code limit} of each role, in one statement; checks no access.
+	 */
+	List<NamedParticipant> activePairable(ProgramId programId, int limit) {
+		return this.jdbc.sql("""
+				select * from (
+				  select p.*, pe.name as person_name, pe.email as person_email,
+				    row_number() over (partition by p.role order by p.created_at, p.id) as rank_in_role
+				  from participant p left join person pe on pe.id = p.person_id
+				  where p.program_id = :program and p.role in ('MENTOR', 'MENTEE') and p.status = 'ACTIVE') ranked
+				where rank_in_role <= :limit order by created_at, id
+				""").param("program", programId.value()).param("limit", limit).query((rs, row) -> named(rs)).list();
+	}
+
 	private static NamedParticipant named(ResultSet rs) throws SQLException {
 		return new NamedParticipant(ProgramAccess.participant(rs), nonNull(rs.getString("person_name")),
 				nonNull(rs.getString("person_email")));

@@ -66,7 +66,7 @@ class RequestCostTests {
 		CAPS.put("meetings /pairings/{id}/meetings (mentor)", 4L);
 		CAPS.put("program /programs/{id} (mentor)", 4L);
 		CAPS.put("program /programs/{id} (committee)", 5L);
-		CAPS.put("overview /programs/{id}/pairings (committee)", 7L);
+		CAPS.put("overview /programs/{id}/pairings (committee)", 5L);
 		CAPS.put("GET /api/v1/pairings/{id} (mentor)", 4L);
 		CAPS.put("GET /api/v1/me/pairings (mentor)", 4L);
 		CAPS.put("GET /api/v1/me (mentor)", 3L);
