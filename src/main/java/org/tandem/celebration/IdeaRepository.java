@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code idea} and {@code idea_vote} tables, in plain SQL. A list is one query
- * whatever its length: the votes are counted in it.
+ * whatever its length: the votes are counted and the authors' names read in it.
  */
 @Repository
 class IdeaRepository {
@@ -24,8 +24,9 @@ class IdeaRepository {
 	private static final String SELECT = """
 			select i.id, i.program_id, i.author_id, i.title, i.body, i.featured_at, i.hidden_at, i.created_at,
 			    (select count(*) from idea_vote v where v.idea_id = i.id) as votes,
-			    exists (select 1 from idea_vote v where v.idea_id = i.id and v.person_id = :reader) as voted
-			from idea i
+			    exists (select 1 from idea_vote v where v.idea_id = i.id and v.person_id = :reader) as voted,
+			    author.name as author_name
+			from idea i left join person author on author.id = i.author_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -132,15 +133,19 @@ class IdeaRepository {
 				new ProgramId(rs.getObject("program_id", UUID.class)), rs.getObject("author_id", UUID.class),
 				rs.getString("title"), rs.getString("body"), rs.getTimestamp("featured_at") != null,
 				rs.getTimestamp("hidden_at") != null, rs.getTimestamp("created_at").toInstant(), rs.getLong("votes"),
-				rs.getBoolean("voted"));
+				rs.getBoolean("voted"), rs.getString("author_name"));
 	}
 
-	/** An idea as stored, before its author's name is known. */
+	/**
+	 * An idea as stored, with its author's name read in the same statement ({@code null}
+	 * for a person no longer found).
+	 */
 	record IdeaRow(IdeaId id, ProgramId programId, UUID authorId, String title, @Nullable String body, boolean featured,
-			boolean hidden, Instant createdAt, long votes, boolean voted) {
+			boolean hidden, Instant createdAt, long votes, boolean voted, @Nullable String authorName) {
 
-		Idea named(String authorName) {
-			return new Idea(this.id, this.programId, this.authorId, authorName, this.title, this.body, this.featured,
+		Idea named(String formerMember) {
+			return new Idea(this.id, this.programId, this.authorId,
+					(this.authorName != null) ? this.authorName : formerMember, this.title, this.body, this.featured,
 					this.hidden, this.createdAt, this.votes, this.voted);
 		}
 

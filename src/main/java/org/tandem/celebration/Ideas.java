@@ -1,17 +1,11 @@
 package org.tandem.celebration;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.tandem.celebration.IdeaRepository.IdeaRef;
 import org.tandem.celebration.IdeaRepository.IdeaRow;
-import org.tandem.person.People;
-import org.tandem.person.Person;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
 import org.tandem.shared.kernel.ConflictException;
@@ -44,14 +38,11 @@ public class Ideas {
 
 	private final IdeaRepository ideas;
 
-	private final People people;
-
 	private final Clock clock;
 
-	Ideas(ProgramMembership membership, IdeaRepository ideas, People people, Clock clock) {
+	Ideas(ProgramMembership membership, IdeaRepository ideas, Clock clock) {
 		this.membership = membership;
 		this.ideas = ideas;
-		this.people = people;
 		this.clock = clock;
 	}
 
@@ -192,14 +183,8 @@ public class Ideas {
 	}
 
 	/** The rows with their authors' names: one query for the whole list. */
-	private List<Idea> named(List<IdeaRow> rows) {
-		Set<UUID> authors = new HashSet<>();
-		rows.forEach((row) -> authors.add(row.authorId()));
-		Map<UUID, String> names = authors.isEmpty() ? Map.of()
-				: this.people.findAll(authors)
-					.stream()
-					.collect(Collectors.toMap((person) -> person.id().value(), Person::name, (a, b) -> a));
-		return rows.stream().map((row) -> row.named(names.getOrDefault(row.authorId(), "A former member"))).toList();
+	private static List<Idea> named(List<IdeaRow> rows) {
+		return rows.stream().map((row) -> row.named("A former member")).toList();
 	}
 
 	private static NotFoundException notFound() {

@@ -1,10 +1,12 @@
 package org.tandem.meeting;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +14,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.PairingId;
 import org.tandem.program.MeetingFormat;
+import org.tandem.program.PlaceKind;
+import org.tandem.program.ProgramId;
+import org.tandem.program.SuggestedPlace;
+import org.tandem.program.SuggestedPlaces;
 import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
 import org.tandem.shared.database.PageWithTotal;
@@ -35,6 +41,23 @@ class MeetingRepository {
 
 	/** Newest first: by the day it happened or is planned for, then by entry. */
 	private static final String NEWEST_FIRST = "order by coalesce(scheduled_at, occurred_on) desc, created_at desc";
+
+	/**
+	 * The program's places (one row of arrays, always there) beside a page of meetings
+	 * with their total (none for an empty page).
+	 */
+	private static final String PAGE_WITH_PLACES = """
+			select pl.place_ids, pl.place_names, pl.place_kinds, pl.place_descriptions, m.*
+			from (select array_agg(s.id::text order by s.n) as place_ids, array_agg(s.name order by s.n) as place_names,
+			    array_agg(s.kind::text order by s.n) as place_kinds,
+			    array_agg(s.description order by s.n) as place_descriptions
+			  from (select id, name, kind, description, row_number() over (%s) as n
+			    from suggested_place where program_id = :program) s
+			  where s.n <= :places) pl
+			left join lateral (select %s, count(*) over () as total from meeting where pairing_id = :pairing
+			  %s limit :limit offset :offset) m on true
+			%s
+			""".formatted(SuggestedPlaces.ORDER, COLUMNS, NEWEST_FIRST, NEWEST_FIRST);
 
 	private final JdbcClient jdbc;
 
@@ -168,6 +191,61 @@ class MeetingRepository {
 			.sql("select " + COLUMNS + ", count(*) over () as total from meeting where pairing_id = :pairing "
 					+ NEWEST_FIRST + " limit :limit offset :offset")
 			.param("pairing", pairing.value()), paging, (rs, row) -> map(rs, withTexts), () -> count(pairing));
+	}
+
+	/**
+	 * A page of the pairing's meetings with their texts, as {@link #pageWithTotal}, and
+	 * the program's suggested places (at most {@value SuggestedPlaces#MAX_PLACES}, in
+	 * their list order) in the same statement: the meetings page of one of the pair.
+	 * Places are not confidential; every member of the program reads them.
+	 */
+	WithPlaces pageWithPlaces(PairingId pairing, ProgramId program, Paging paging) {
+		List<Meeting> meetings = new ArrayList<>();
+		List<SuggestedPlace> places = new ArrayList<>();
+		long[] total = { -1 };
+		this.jdbc.sql(PAGE_WITH_PLACES)
+			.param("pairing", pairing.value())
+			.param("program", program.value())
+			.param("places", SuggestedPlaces.MAX_PLACES)
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query((rs) -> {
+				if (meetings.isEmpty()) {
+					// every row carries the places: the first is read
+					places.addAll(places(rs, program));
+				}
+				if (rs.getObject("id", UUID.class) != null) {
+					total[0] = rs.getLong("total");
+					meetings.add(map(rs, true));
+				}
+			});
+		if (total[0] < 0) {
+			total[0] = (paging.offset() == 0) ? 0 : count(pairing);
+		}
+		return new WithPlaces(new PageResponse<>(meetings, paging.page(), paging.size(), total[0]), places);
+	}
+
+	private static List<SuggestedPlace> places(ResultSet rs, ProgramId program) throws SQLException {
+		String[] ids = texts(rs, "place_ids");
+		String[] names = texts(rs, "place_names");
+		String[] kinds = texts(rs, "place_kinds");
+		String[] descriptions = texts(rs, "place_descriptions");
+		List<SuggestedPlace> places = new ArrayList<>(ids.length);
+		for (int i = 0; i < ids.length; i++) {
+			places.add(new SuggestedPlace(UUID.fromString(ids[i]), program, names[i], PlaceKind.valueOf(kinds[i]),
+					descriptions[i]));
+		}
+		return places;
+	}
+
+	private static String[] texts(ResultSet rs, String column) throws SQLException {
+		Array array = rs.getArray(column);
+		return (array == null) ? new String[0] : (String[]) array.getArray();
+	}
+
+	/** A page of meetings and the program's suggested places. */
+	record WithPlaces(PageResponse<Meeting> meetings, List<SuggestedPlace> places) {
+
 	}
 
 	long count(PairingId pairing) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
 import org.tandem.pairing.Pairings;
+import org.tandem.program.SuggestedPlace;
 import org.tandem.program.SuggestedPlaces;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.ForbiddenException;
@@ -188,7 +189,22 @@ public class Meetings {
 	public MeetingPage list(PairingId id, TandemPrincipal me, Paging paging) {
 		Pairing pairing = this.pairings.visible(id, me);
 		boolean member = pairing.hasMember(me.personId());
-		return new MeetingPage(pairing, member, this.meetings.pageWithTotal(id, member, paging));
+		return new MeetingPage(pairing, member, this.meetings.pageWithTotal(id, member, paging), List.of());
+	}
+
+	/**
+	 * The meetings page: the pairing's meetings as {@link #list}, and for one of the pair
+	 * the program's suggested places for the place fields, in the same statement.
+	 * @throws NotFoundException if the caller may not see the pairing
+	 */
+	@Transactional(readOnly = true)
+	public MeetingPage page(PairingId id, TandemPrincipal me, Paging paging) {
+		Pairing pairing = this.pairings.visible(id, me);
+		if (!pairing.hasMember(me.personId())) {
+			return new MeetingPage(pairing, false, this.meetings.pageWithTotal(id, false, paging), List.of());
+		}
+		MeetingRepository.WithPlaces page = this.meetings.pageWithPlaces(id, pairing.programId(), paging);
+		return new MeetingPage(pairing, true, page.meetings(), page.places());
 	}
 
 	/**
@@ -204,10 +220,11 @@ public class Meetings {
 	}
 
 	/**
-	 * A page of meetings and whether the caller is one of the pair (and so reads the
-	 * texts).
+	 * A page of meetings, whether the caller is one of the pair (and so reads the texts)
+	 * and, for the meetings page of one of the pair, the program's suggested places.
 	 */
-	public record MeetingPage(Pairing pairing, boolean member, PageResponse<Meeting> meetings) {
+	public record MeetingPage(Pairing pairing, boolean member, PageResponse<Meeting> meetings,
+			List<SuggestedPlace> places) {
 
 	}
 

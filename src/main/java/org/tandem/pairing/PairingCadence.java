@@ -73,6 +73,14 @@ public class PairingCadence {
 		return cadences;
 	}
 
+	/**
+	 * The cadence on {@code today} with the absences of both people that can matter for
+	 * it, read by the caller.
+	 */
+	Cadence evaluate(Pairing pairing, Program program, List<DateRange> absences, LocalDate today) {
+		return CadenceRules.evaluate(input(pairing, program, absences), today);
+	}
+
 	private static LocalDate anchor(Pairing pairing) {
 		return pairing.lastContactOn() != null ? pairing.lastContactOn() : pairing.startedOn();
 	}

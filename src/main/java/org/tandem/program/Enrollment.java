@@ -1,5 +1,7 @@
 package org.tandem.program;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,7 +121,7 @@ public class Enrollment {
 		ProgramAccess.View view = this.access.view(programId, me);
 		UUID id = programId.value();
 		if (view.manages()) {
-			return page(id, paging);
+			return page(id, paging, (rs, row) -> ProgramAccess.participant(rs));
 		}
 		if (view.pairsIn()) {
 			return new PageResponse<>(this.participants.findActivePage(id, paging.size(), paging.offset()),
@@ -128,15 +131,51 @@ public class Enrollment {
 	}
 
 	/**
-	 * A page of all the program's participants, oldest first, with the total in the same
-	 * statement (only a page past the end counts apart).
+	 * A page of all the participants of a program the caller manages, applications
+	 * included, with each person's name and email, in one statement (for the committee's
+	 * table on the program page).
+	 * @throws NotFoundException if the caller may not see the program
+	 * @throws ForbiddenException if they see it but do not manage it
 	 */
-	private PageResponse<Participant> page(UUID id, Paging paging) {
+	public PageResponse<NamedParticipant> listNamed(ProgramId programId, TandemPrincipal me, Paging paging) {
+		this.access.managed(programId, me);
+		return page(programId.value(), paging, (rs, row) -> named(rs));
+	}
+
+	/**
+	 * The active mentors and mentees of the program with their names, oldest first, at
+	 * most {@code limit} of each role, in one statement; checks no access.
+	 */
+	List<NamedParticipant> activePairable(ProgramId programId, int limit) {
+		return this.jdbc.sql("""
+				select * from (
+				  select p.*, pe.name as person_name, pe.email as person_email,
+				    row_number() over (partition by p.role order by p.created_at, p.id) as rank_in_role
+				  from participant p left join person pe on pe.id = p.person_id
+				  where p.program_id = :program and p.role in ('MENTOR', 'MENTEE') and p.status = 'ACTIVE') ranked
+				where rank_in_role <= :limit order by created_at, id
+				""").param("program", programId.value()).param("limit", limit).query((rs, row) -> named(rs)).list();
+	}
+
+	private static NamedParticipant named(ResultSet rs) throws SQLException {
+		return new NamedParticipant(ProgramAccess.participant(rs), nonNull(rs.getString("person_name")),
+				nonNull(rs.getString("person_email")));
+	}
+
+	/**
+	 * A page of all the program's participants, oldest first, with the person's name and
+	 * email and the total in the same statement (only a page past the end counts apart).
+	 */
+	private <T> PageResponse<T> page(UUID id, Paging paging, RowMapper<T> rows) {
 		return PageWithTotal.query(this.jdbc.sql("""
-				select p.*, count(*) over () as total from participant p where p.program_id = :program
+				select p.*, pe.name as person_name, pe.email as person_email, count(*) over () as total
+				from participant p left join person pe on pe.id = p.person_id where p.program_id = :program
 				order by p.created_at, p.id limit :limit offset :offset
-				""").param("program", id), paging, (rs, row) -> ProgramAccess.participant(rs),
-				() -> this.participants.countByProgramId(id));
+				""").param("program", id), paging, rows, () -> this.participants.countByProgramId(id));
+	}
+
+	private static String nonNull(@Nullable String text) {
+		return (text == null) ? "" : text;
 	}
 
 	/**

@@ -39,17 +39,4 @@ interface ParticipantRepository extends ListCrudRepository<Participant, UUID> {
 			""")
 	List<Participant> findActiveByRole(UUID programId, String role, int limit);
 
-	/**
-	 * The active mentors and mentees of the program, oldest first, at most {@code limit}
-	 * of each role, in one statement.
-	 */
-	@Query("""
-			select * from (
-			  select p.*, row_number() over (partition by p.role order by p.created_at, p.id) as rank_in_role
-			  from participant p where p.program_id = :programId and p.role in ('MENTOR', 'MENTEE')
-			    and p.status = 'ACTIVE') ranked
-			where rank_in_role <= :limit order by created_at, id
-			""")
-	List<Participant> findActivePairable(UUID programId, int limit);
-
 }

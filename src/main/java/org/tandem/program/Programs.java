@@ -145,11 +145,11 @@ public class Programs {
 	}
 
 	/**
-	 * The active mentors and mentees of the program, oldest first, at most {@code limit}
-	 * of each role, in one statement.
+	 * The active mentors and mentees of the program with their names, oldest first, at
+	 * most {@code limit} of each role, in one statement; checks no access.
 	 */
-	public List<Participant> activeMentorsAndMentees(ProgramId program, int limit) {
-		return this.participants.findActivePairable(program.value(), limit);
+	public List<NamedParticipant> activeMentorsAndMentees(ProgramId program, int limit) {
+		return this.enrollment.activePairable(program, limit);
 	}
 
 	/**

@@ -30,7 +30,11 @@ public class SuggestedPlaces {
 	 */
 	public static final int MAX_PLACES = 100;
 
-	private static final String ORDER = """
+	/**
+	 * The order of every list of places: by kind, then by name. Public for read models
+	 * that fetch the places together with other data in one statement.
+	 */
+	public static final String ORDER = """
 			order by case kind when 'WALKING' then 0 when 'LUNCH' then 1 when 'ROOM' then 2 else 3 end,
 			lower(name), id""";
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.person.Person;
+import org.tandem.shared.kernel.Paging;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PairWorld;
 import org.tandem.support.PairWorlds;
@@ -145,6 +146,32 @@ class IdeaControllerTests {
 		// a page that outgrows the response buffer commits early and costs the session
 		// store one statement more: that is the page's size, not a query per row
 		assertThat(many.statements()).as("statements for 20 ideas").isBetween(few, few + 1);
+	}
+
+	@Test
+	void theProgramPageReadsItsFeaturedIdeasAndTheBoardItsAuthorsWithoutAPersonLookUp() throws Exception {
+		postIdeas(4);
+		var committee = PairWorld.as(this.world.committee);
+		for (Idea idea : this.ideas.board(this.world.program.id(), committee, new Paging(0, 20)).ideas().items()) {
+			if (!idea.title().equals("Idea 3")) {
+				this.ideas.feature(idea.id(), committee, true);
+			}
+		}
+		Cookie mentor = this.world.signIn(this.world.mentor);
+		String program = "/programs/" + this.world.program.id();
+		this.mvc.perform(get(program).cookie(mentor)).andExpect(status().isOk());
+		var counted = QueryCounter.count(() -> this.mvc.perform(get(program).cookie(mentor))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(counted.result()).contains("Idea 0", "Idea 1", "Idea 2", "(1 vote)").doesNotContain("Idea 3");
+		assertThat(counted.sql()).filteredOn((sql) -> sql.contains("from idea")).hasSize(1);
+		assertThat(counted.sql()).noneMatch((sql) -> sql.contains("FROM \"person\""));
+		var board = QueryCounter.count(() -> page(mentor));
+		assertThat(board.result()).contains("Posted by " + this.world.mentee.name(),
+				"Posted by " + this.world.otherMentee.name(), "Posted by " + this.world.committee.name());
+		assertThat(board.sql()).noneMatch((sql) -> sql.contains("FROM \"person\""));
 	}
 
 	private int posted;

@@ -95,6 +95,48 @@ class MeetingPlacesTests {
 	}
 
 	@Test
+	void thePlacesComeOnceByKindThenNameBesideEveryMeeting() throws Exception {
+		Cookie committee = this.pair.signIn(this.pair.committee);
+		place(committee, "Zeta room", "ROOM", "Second floor");
+		place(committee, "Beta walk", "WALKING", "");
+		place(committee, "alpha walk", "WALKING", "By the river");
+		place(committee, "Cafe Nord", "LUNCH", "Cheap");
+		Cookie mentee = this.pair.signIn(this.pair.mentee);
+		for (int daysAgo = 1; daysAgo <= 3; daysAgo++) {
+			this.mvc
+				.perform(post(this.page + "/contacts").cookie(mentee)
+					.with(csrf())
+					.param("occurredOn", MeetingTestSupport.today().minusDays(daysAgo).toString())
+					.param("format", "WALKING")
+					.param("place", "Beta walk"))
+				.andExpect(status().isFound());
+		}
+		String page = this.mvc.perform(get(this.page).cookie(mentee))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String list = page.substring(page.indexOf("<datalist id=\"suggested-places\">"), page.indexOf("</datalist>"));
+		assertThat(list).containsSubsequence("<option value=\"alpha walk\">Walking route: By the river</option>",
+				"<option value=\"Beta walk\">Walking route</option>",
+				"<option value=\"Cafe Nord\">Lunch spot: Cheap</option>",
+				"<option value=\"Zeta room\">Room: Second floor</option>");
+		assertThat(list.split("<option ", -1)).hasSize(5);
+		assertThat(page.split("Beta walk", -1)).as("the place of each meeting and its suggestion")
+			.hasSizeGreaterThan(4);
+	}
+
+	private void place(Cookie committee, String name, String kind, String description) throws Exception {
+		this.mvc
+			.perform(post("/programs/" + this.pair.program.id() + "/places").cookie(committee)
+				.with(csrf())
+				.param("name", name)
+				.param("kind", kind)
+				.param("description", description))
+			.andExpect(status().isFound());
+	}
+
+	@Test
 	void withoutSuggestionsThePlaceIsPlainText() throws Exception {
 		this.mvc.perform(get(this.page).cookie(this.pair.signIn(this.pair.mentee)))
 			.andExpect(status().isOk())

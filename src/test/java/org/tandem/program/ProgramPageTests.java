@@ -64,14 +64,16 @@ class ProgramPageTests {
 		assertThat(added.profile().meetingFormats()).containsExactly("WALKING", "VIDEO");
 		this.mvc.perform(get("/programs/" + program.id()).cookie(committee))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Moe Mentor"), containsString("Mentor"),
-					not(containsString("value=\"COMMITTEE\"")),
-					containsString("href=\"/programs/" + program.id() + "/pairings\""),
-					containsString("href=\"/programs/" + program.id() + "/health\""),
-					containsString("href=\"/programs/" + program.id() + "/concerns\""),
-					containsString("href=\"/programs/" + program.id() + "/feedback\""),
-					containsString("href=\"/programs/" + program.id() + "/evaluation-questions\""),
-					containsString("href=\"/programs/" + program.id() + "/exports\""))));
+			.andExpect(content().string(
+					allOf(containsString("Moe Mentor"), containsString(mentor.email()), containsString("(2 in all)"),
+							containsString("Committee: <span class=\"status-active\">Active</span>"),
+							containsString("Mentor"), not(containsString("value=\"COMMITTEE\"")),
+							containsString("href=\"/programs/" + program.id() + "/pairings\""),
+							containsString("href=\"/programs/" + program.id() + "/health\""),
+							containsString("href=\"/programs/" + program.id() + "/concerns\""),
+							containsString("href=\"/programs/" + program.id() + "/feedback\""),
+							containsString("href=\"/programs/" + program.id() + "/evaluation-questions\""),
+							containsString("href=\"/programs/" + program.id() + "/exports\""))));
 	}
 
 	@Test

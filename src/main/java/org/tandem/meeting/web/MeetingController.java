@@ -1,6 +1,5 @@
 package org.tandem.meeting.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +9,6 @@ import org.tandem.meeting.MeetingChange;
 import org.tandem.meeting.MeetingId;
 import org.tandem.meeting.Meetings;
 import org.tandem.pairing.PairingId;
-import org.tandem.program.SuggestedPlaces;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.Paging;
@@ -45,13 +43,10 @@ class MeetingController {
 
 	private final Meetings meetings;
 
-	private final SuggestedPlaces places;
-
 	private final FormValidation validation;
 
-	MeetingController(Meetings meetings, SuggestedPlaces places, FormValidation validation) {
+	MeetingController(Meetings meetings, FormValidation validation) {
 		this.meetings = meetings;
-		this.places = places;
 		this.validation = validation;
 	}
 
@@ -162,11 +157,11 @@ class MeetingController {
 
 	private String render(TandemPrincipal me, PairingId id, ContactForm contact, FormErrors contactErrors,
 			ScheduleForm schedule, FormErrors scheduleErrors, PageContext ctx, Model model) {
-		Meetings.MeetingPage page = this.meetings.list(id, me, new Paging(0, SHOWN));
+		Meetings.MeetingPage page = this.meetings.page(id, me, new Paging(0, SHOWN));
 		model.addAttribute("view", new MeetingPageView(id.value(), page.member(), page.pairing().closed(),
 				page.meetings().items(), page.meetings().total(), ctx.zone()));
 		// the program's suggestions for the place fields; only the pair sees the forms
-		model.addAttribute("places", page.member() ? this.places.of(page.pairing().programId()) : List.of());
+		model.addAttribute("places", page.places());
 		model.addAttribute("contact", contact);
 		model.addAttribute("contactErrors", contactErrors);
 		model.addAttribute("schedule", schedule);

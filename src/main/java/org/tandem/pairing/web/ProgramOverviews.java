@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,12 +15,12 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.Cadence;
 import org.tandem.cadence.CadenceState;
 import org.tandem.pairing.CadenceWords;
+import org.tandem.pairing.NamedPairings;
+import org.tandem.pairing.NamedPairings.NamedPairing;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingCadence;
-import org.tandem.pairing.PairingId;
 import org.tandem.pairing.Pairings;
-import org.tandem.person.People;
-import org.tandem.person.Person;
+import org.tandem.program.NamedParticipant;
 import org.tandem.program.Participant;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
@@ -55,33 +54,35 @@ class ProgramOverviews {
 	private static final List<CadenceState> URGENCY = List.of(CadenceState.OVERDUE, CadenceState.DUE,
 			CadenceState.AWAITING_FIRST_CONTACT, CadenceState.ON_TRACK, CadenceState.PAUSED, CadenceState.CLOSED);
 
-	private final Pairings pairings;
+	private final NamedPairings pairings;
+
+	private final Pairings activePairings;
 
 	private final Programs programs;
 
-	private final People people;
-
 	private final PairingCadence cadence;
 
-	ProgramOverviews(Pairings pairings, Programs programs, People people, PairingCadence cadence) {
+	ProgramOverviews(NamedPairings pairings, Pairings activePairings, Programs programs, PairingCadence cadence) {
 		this.pairings = pairings;
+		this.activePairings = activePairings;
 		this.programs = programs;
-		this.people = people;
 		this.cadence = cadence;
 	}
 
 	ProgramOverview build(ProgramId id, TandemPrincipal me, @Nullable CadenceState state, @Nullable String sort,
 			int page, PairForm form, FormValues values, FormErrors errors) {
 		Program program = this.programs.managedBy(id, me);
-		List<Pairing> all = this.pairings.allInProgram(id, MAX_PAIRINGS);
-		List<Participant> candidates = this.programs.activeMentorsAndMentees(id, MAX_CANDIDATES);
-		List<Participant> mentors = candidates.stream().filter((p) -> p.role() == Role.MENTOR).toList();
-		List<Participant> mentees = candidates.stream().filter((p) -> p.role() == Role.MENTEE).toList();
-		Map<UUID, String> names = names(all, mentors, mentees);
+		List<NamedPairing> all = this.pairings.inProgram(program, MAX_PAIRINGS);
+		List<NamedParticipant> candidates = this.programs.activeMentorsAndMentees(id, MAX_CANDIDATES);
+		List<NamedParticipant> mentors = candidates.stream()
+			.filter((p) -> p.participant().role() == Role.MENTOR)
+			.toList();
+		List<NamedParticipant> mentees = candidates.stream()
+			.filter((p) -> p.participant().role() == Role.MENTEE)
+			.toList();
 		LocalDate today = this.cadence.today();
-		Map<PairingId, Cadence> cadences = this.cadence.ofAll(all, Map.of(program.id(), program));
 		List<OverviewRow> rows = all.stream()
-			.map((pairing) -> row(pairing, cadences.get(pairing.id()), names, today))
+			.map((pairing) -> row(pairing, today))
 			.filter((row) -> state == null || row.state() == state)
 			.sorted(order(sort))
 			.toList();
@@ -89,30 +90,19 @@ class ProgramOverviews {
 		List<OverviewRow> shown = rows.subList(from, Math.min(from + PAGE_SIZE, rows.size()));
 		// all pairings fit in the list (active ones first): its active ones are all there
 		// are
-		List<Pairing> active = (all.size() < MAX_PAIRINGS) ? all.stream().filter((p) -> !p.closed()).toList()
-				: this.pairings.activeInProgram(id, MAX_PAIRINGS);
+		List<Pairing> active = (all.size() < MAX_PAIRINGS)
+				? all.stream().map(NamedPairing::pairing).filter((p) -> !p.closed()).toList()
+				: this.activePairings.activeInProgram(id, MAX_PAIRINGS);
 		return new ProgramOverview(program.id().value(), program.name(), shown, rows.size(), page, PAGE_SIZE, state,
-				sort, mentorOptions(mentors, active, names), menteeOptions(mentees, active, names), form, values,
-				errors);
+				sort, mentorOptions(mentors, active), menteeOptions(mentees, active), form, values, errors);
 	}
 
-	private Map<UUID, String> names(List<Pairing> pairings, List<Participant> mentors, List<Participant> mentees) {
-		Set<UUID> ids = new HashSet<>();
-		pairings.forEach((pairing) -> {
-			ids.add(pairing.mentorId());
-			ids.add(pairing.menteeId());
-		});
-		mentors.forEach((participant) -> ids.add(participant.personId()));
-		mentees.forEach((participant) -> ids.add(participant.personId()));
-		return this.people.findAll(ids)
-			.stream()
-			.collect(Collectors.toMap((person) -> person.id().value(), Person::name));
-	}
-
-	private static OverviewRow row(Pairing pairing, Cadence cadence, Map<UUID, String> names, LocalDate today) {
-		return new OverviewRow(pairing.id().value(), pairing.mentorId(), name(names, pairing.mentorId()),
-				pairing.menteeId(), name(names, pairing.menteeId()), pairing.startedOn(), cadence.state(),
-				CadenceWords.state(cadence, today), pairing.lastContactOn(), cadence.dueOn(), cadence.overdueOn());
+	private static OverviewRow row(NamedPairing named, LocalDate today) {
+		Pairing pairing = named.pairing();
+		Cadence cadence = named.cadence();
+		return new OverviewRow(pairing.id().value(), pairing.mentorId(), name(named.mentorName()), pairing.menteeId(),
+				name(named.menteeName()), pairing.startedOn(), cadence.state(), CadenceWords.state(cadence, today),
+				pairing.lastContactOn(), cadence.dueOn(), cadence.overdueOn());
 	}
 
 	static Comparator<OverviewRow> order(@Nullable String sort) {
@@ -131,15 +121,15 @@ class ProgramOverviews {
 		return primary.thenComparing(urgency).thenComparing(byMentor).thenComparing(OverviewRow::pairingId);
 	}
 
-	private static List<PairOption> mentorOptions(List<Participant> mentors, List<Pairing> active,
-			Map<UUID, String> names) {
+	private static List<PairOption> mentorOptions(List<NamedParticipant> mentors, List<Pairing> active) {
 		Map<UUID, Long> load = active.stream()
 			.collect(Collectors.groupingBy(Pairing::mentorId, HashMap::new, Collectors.counting()));
 		List<PairOption> options = new ArrayList<>();
-		for (Participant mentor : mentors) {
+		for (NamedParticipant named : mentors) {
+			Participant mentor = named.participant();
 			long left = mentor.capacity() - load.getOrDefault(mentor.personId(), 0L);
 			if (left > 0) {
-				options.add(new PairOption(mentor.personId(), name(names, mentor.personId()) + " (" + left + " of "
+				options.add(new PairOption(mentor.personId(), name(named.name()) + " (" + left + " of "
 						+ mentor.capacity() + (mentor.capacity() == 1 ? " place" : " places") + " left)"));
 			}
 		}
@@ -147,19 +137,18 @@ class ProgramOverviews {
 		return options;
 	}
 
-	private static List<PairOption> menteeOptions(List<Participant> mentees, List<Pairing> active,
-			Map<UUID, String> names) {
+	private static List<PairOption> menteeOptions(List<NamedParticipant> mentees, List<Pairing> active) {
 		Set<UUID> paired = active.stream().map(Pairing::menteeId).collect(Collectors.toSet());
 		return mentees.stream()
-			.map(Participant::personId)
-			.filter((id) -> !paired.contains(id))
-			.map((id) -> new PairOption(id, name(names, id)))
+			.filter((named) -> !paired.contains(named.participant().personId()))
+			.map((named) -> new PairOption(named.participant().personId(), name(named.name())))
 			.sorted(Comparator.comparing((PairOption option) -> lower(option.label())))
 			.toList();
 	}
 
-	private static String name(Map<UUID, String> names, UUID id) {
-		return names.getOrDefault(id, "Unknown person");
+	/** A person no longer found shows as such, as before. */
+	private static String name(String name) {
+		return name.isEmpty() ? "Unknown person" : name;
 	}
 
 	private static String lower(String text) {

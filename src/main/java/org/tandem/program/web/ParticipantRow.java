@@ -17,7 +17,7 @@ public record ParticipantRow(Participant participant, String name, String email)
 	}
 
 	public String statusClass() {
-		return "status-" + this.participant.status().name().toLowerCase(java.util.Locale.ROOT);
+		return ProgramPageView.statusClass(this.participant);
 	}
 
 	public boolean applied() {

@@ -11,6 +11,7 @@ import org.tandem.person.People;
 import org.tandem.person.Person;
 import org.tandem.program.Enrollment;
 import org.tandem.program.FeaturedIdeas;
+import org.tandem.program.NamedParticipant;
 import org.tandem.program.Participant;
 import org.tandem.program.ProgramAccess;
 import org.tandem.program.ProgramId;
@@ -60,11 +61,14 @@ class ProgramPageModel {
 		ProgramAccess.View view = this.access.view(id, me);
 		PageResponse<ParticipantRow> rows = NO_ROWS;
 		if (view.manages()) {
-			rows = rows(this.enrollment.list(id, me, new Paging(page, PAGE_SIZE)));
+			PageResponse<NamedParticipant> named = this.enrollment.listNamed(id, me, new Paging(page, PAGE_SIZE));
+			rows = new PageResponse<>(named.items()
+				.stream()
+				.map((row) -> new ParticipantRow(row.participant(), row.name(), row.email()))
+				.toList(), named.page(), named.size(), named.total());
 		}
-		List<ParticipantRow> mine = rows(view.mine());
 		model.addAttribute("view", new ProgramPageView(view.program(), view.manages(), view.admin(), view.mayApply(),
-				mine, rows, this.ideas.of(id, me, FEATURED_IDEAS)));
+				view.mine(), rows, this.ideas.of(id, me, FEATURED_IDEAS)));
 		model.addAttribute("addForm", forms.add());
 		model.addAttribute("addValues", forms.addValues());
 		model.addAttribute("addErrors", forms.addErrors());
@@ -72,11 +76,6 @@ class ProgramPageModel {
 		model.addAttribute("applyValues", forms.applyValues());
 		model.addAttribute("applyErrors", forms.applyErrors());
 		return "program/show";
-	}
-
-	PageResponse<ParticipantRow> rows(PageResponse<Participant> participants) {
-		return new PageResponse<>(rows(participants.items()), participants.page(), participants.size(),
-				participants.total());
 	}
 
 	List<ParticipantRow> rows(Collection<Participant> participants) {

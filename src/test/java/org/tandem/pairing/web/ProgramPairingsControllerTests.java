@@ -6,7 +6,9 @@ import java.util.List;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.cadence.Absences;
 import org.tandem.pairing.AsPrincipal;
+import org.tandem.pairing.CadenceWords;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingTestSupport;
 import org.tandem.pairing.Pairings;
@@ -50,6 +52,9 @@ class ProgramPairingsControllerTests {
 
 	@Autowired
 	Pairings pairings;
+
+	@Autowired
+	Absences absences;
 
 	@Autowired
 	Fixtures fixtures;
@@ -126,6 +131,29 @@ class ProgramPairingsControllerTests {
 		this.mvc.perform(get(this.path).param("state", "NONSENSE").param("sort", "'><script>").cookie(this.committee))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Zed Overdue"), not(containsString("<script>")))));
+	}
+
+	@Test
+	void anAbsenceSinceTheLastContactMovesTheDatesInTheOverview() throws Exception {
+		LocalDate today = PairingTestSupport.today();
+		LocalDate lastContact = today.minusDays(30);
+		Person mentor = this.support.member(this.program, Role.MENTOR, "Hana Away", 1);
+		Person mentee = this.support.mentee(this.program);
+		Pairing pairing = this.support.pair(this.program, mentor, mentee, today.minusDays(70));
+		this.pairings.recordContact(pairing.id(), lastContact);
+		// five days away after the last contact count; an absence before it does not
+		this.absences.announce(mentee.id().value(), today.minusDays(20), today.minusDays(16), null);
+		this.absences.announce(mentor.id().value(), today.minusDays(50), today.minusDays(45), null);
+		pairing("Ivo Due", 30);
+
+		this.mvc.perform(get(this.path).param("state", "DUE").cookie(this.committee))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Ivo Due"), not(containsString("Hana Away")))));
+		this.mvc.perform(get(this.path).param("state", "ON_TRACK").cookie(this.committee))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Hana Away"), containsString(mentee.name()),
+					containsString(CadenceWords.day(lastContact.plusDays(28 + 5))),
+					containsString(CadenceWords.day(lastContact.plusDays(43 + 5))), not(containsString("Ivo Due")))));
 	}
 
 	@Test

@@ -1,0 +1,98 @@
+package org.tandem.pairing;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.cadence.Cadence;
+import org.tandem.cadence.CadenceRules;
+import org.tandem.cadence.DateRange;
+import org.tandem.program.Program;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A program's pairings for the committee's overview, each with both people's names and
+ * its cadence today, in one statement: the names and the absences that can matter for
+ * each cadence (those ending on or after the earlier of its anchor and today, as
+ * {@code Absences.forCadence} reads them) are read with the pairings. Explicit SQL over
+ * the person and absence tables, names and dates only.
+ */
+@Component
+public class NamedPairings {
+
+	private static final String IN_PROGRAM = """
+			select %s, mentor.name as mentor_name, mentee.name as mentee_name,
+			  array(select a.starts_on from absence a where a.person_id in (p.mentor_id, p.mentee_id)
+			    and a.ends_on >= least(coalesce(p.last_contact_on, p.started_on), :today)
+			    order by a.starts_on, a.ends_on, a.id) as absent_from,
+			  array(select a.ends_on from absence a where a.person_id in (p.mentor_id, p.mentee_id)
+			    and a.ends_on >= least(coalesce(p.last_contact_on, p.started_on), :today)
+			    order by a.starts_on, a.ends_on, a.id) as absent_to
+			from pairing p left join person mentor on mentor.id = p.mentor_id
+			  left join person mentee on mentee.id = p.mentee_id
+			where p.program_id = :program
+			order by p.status = 'ACTIVE' desc, p.started_on desc, p.id limit :limit
+			""".formatted(PairingRows.COLUMNS);
+
+	private final JdbcClient jdbc;
+
+	private final PairingCadence cadence;
+
+	NamedPairings(JdbcClient jdbc, PairingCadence cadence) {
+		this.jdbc = jdbc;
+		this.cadence = cadence;
+	}
+
+	/**
+	 * The program's pairings, active ones first, then the latest started, at most
+	 * {@code limit}; checks no access.
+	 */
+	public List<NamedPairing> inProgram(Program program, int limit) {
+		LocalDate today = this.cadence.today();
+		return this.jdbc.sql(IN_PROGRAM)
+			.param("program", program.id().value())
+			.param("today", today)
+			.param("limit", limit)
+			.query((rs, row) -> {
+				Pairing pairing = PairingRows.pairing(rs);
+				return new NamedPairing(pairing, nonNull(rs.getString("mentor_name")),
+						nonNull(rs.getString("mentee_name")),
+						this.cadence.evaluate(pairing, program, absences(rs), today));
+			})
+			.list();
+	}
+
+	private static List<DateRange> absences(ResultSet rs) throws SQLException {
+		Date[] from = dates(rs.getArray("absent_from"));
+		Date[] to = dates(rs.getArray("absent_to"));
+		List<DateRange> ranges = new ArrayList<>(from.length);
+		for (int i = 0; i < from.length; i++) {
+			ranges.add(new DateRange(from[i].toLocalDate(), to[i].toLocalDate()));
+		}
+		return CadenceRules.merge(ranges);
+	}
+
+	private static Date[] dates(@Nullable Array array) throws SQLException {
+		return (array == null) ? new Date[0] : (Date[]) array.getArray();
+	}
+
+	private static String nonNull(@Nullable String text) {
+		return (text == null) ? "" : text;
+	}
+
+	/**
+	 * A pairing with both people's names ({@code ""} for a person no longer found) and
+	 * its cadence today.
+	 */
+	public record NamedPairing(Pairing pairing, String mentorName, String menteeName, Cadence cadence) {
+
+	}
+
+}
