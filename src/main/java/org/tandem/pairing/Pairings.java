@@ -17,6 +17,7 @@ import org.tandem.cadence.Cadence;
 import org.tandem.program.Participant;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
+import org.tandem.program.ProgramRows;
 import org.tandem.program.Programs;
 import org.tandem.program.Role;
 import org.tandem.shared.database.PageWithTotal;
@@ -212,15 +213,19 @@ public class Pairings {
 	}
 
 	/**
-	 * The caller's pairings as mentor or mentee, active first, then the newest.
+	 * The caller's pairings as mentor or mentee, active first, then the newest; their
+	 * programs come in the same statement and are remembered for the GET request.
 	 */
 	public PageResponse<Pairing> mine(TandemPrincipal me, Paging paging) {
-		return PageWithTotal.query(this.jdbc.sql("select " + PairingRows.COLUMNS + """
+		return PageWithTotal.query(this.jdbc.sql("select " + PairingRows.COLUMNS + ", " + ProgramRows.COLUMNS + """
 				, count(*) over () as total
-				from pairing p where p.mentor_id = :person or p.mentee_id = :person
+				from pairing p join program pr on pr.id = p.program_id
+				where p.mentor_id = :person or p.mentee_id = :person
 				order by p.status = 'ACTIVE' desc, p.started_on desc, p.id limit :limit offset :offset
-				""").param("person", me.personId()), paging, (rs, row) -> PairingRows.pairing(rs),
-				() -> this.pairings.countOfPerson(me.personId()));
+				""").param("person", me.personId()), paging, (rs, row) -> {
+			this.programs.remember(ProgramRows.program(rs));
+			return PairingRows.pairing(rs);
+		}, () -> this.pairings.countOfPerson(me.personId()));
 	}
 
 	/**
