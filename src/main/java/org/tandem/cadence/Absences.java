@@ -88,6 +88,14 @@ public class Absences {
 		RequestMemo.put(cadenceKey(personIds, window), CadenceRules.merge(inWindow));
 	}
 
+	/**
+	 * What {@link #forCadence} would answer from what this GET request has remembered, or
+	 * {@code null} if it would have to ask the database.
+	 */
+	public @Nullable List<DateRange> knownForCadence(Collection<UUID> personIds, LocalDate anchor, LocalDate today) {
+		return RequestMemo.known(cadenceKey(personIds, cadenceWindow(anchor, today)));
+	}
+
 	private static DateRange cadenceWindow(LocalDate anchor, LocalDate today) {
 		LocalDate from = anchor.isBefore(today) ? anchor : today;
 		LocalDate later = anchor.isAfter(today) ? anchor : today;

@@ -109,6 +109,10 @@ public class PairingCadence {
 			return Map.of();
 		}
 		LocalDate today = today();
+		Map<PairingId, Cadence> known = known(pairings, programs, today);
+		if (known != null) {
+			return known;
+		}
 		Set<UUID> people = pairings.stream()
 			.flatMap((pairing) -> Stream.of(pairing.mentorId(), pairing.menteeId()))
 			.collect(Collectors.toSet());
@@ -120,6 +124,24 @@ public class PairingCadence {
 			both.addAll(absent.getOrDefault(pairing.menteeId(), List.of()));
 			cadences.put(pairing.id(),
 					CadenceRules.evaluate(input(pairing, programs.get(pairing.programId()), both), today));
+		}
+		return cadences;
+	}
+
+	/**
+	 * The cadences from the absences remembered for each pairing in this GET request (by
+	 * a query that read them on the way), or {@code null} if any is missing.
+	 */
+	private @Nullable Map<PairingId, Cadence> known(Collection<Pairing> pairings, Map<ProgramId, Program> programs,
+			LocalDate today) {
+		Map<PairingId, Cadence> cadences = new HashMap<>();
+		for (Pairing pairing : pairings) {
+			List<DateRange> absent = this.absences.knownForCadence(people(pairing), anchor(pairing), today);
+			if (absent == null) {
+				return null;
+			}
+			cadences.put(pairing.id(),
+					CadenceRules.evaluate(input(pairing, programs.get(pairing.programId()), absent), today));
 		}
 		return cadences;
 	}

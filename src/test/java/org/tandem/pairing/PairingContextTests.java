@@ -2,6 +2,7 @@ package org.tandem.pairing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.cadence.Absences;
 import org.tandem.cadence.Cadence;
+import org.tandem.cadence.CadenceState;
 import org.tandem.cadence.DateRange;
 import org.tandem.person.Person;
 import org.tandem.program.Program;
@@ -173,16 +175,36 @@ class PairingContextTests {
 	}
 
 	@Test
-	void myPairingsBringTheirProgramsAsAPlainLoadFindsThem() throws Exception {
+	void myPairingsBringTheirProgramsAndCadencesAsAPlainLoadFindsThem() throws Exception {
+		Person otherMentee = new PairingTestSupport(this.mvc, this.jdbc, this.programs, this.pairings, this.fixtures)
+			.mentee(this.program);
+		this.jdbc.sql("update participant set capacity = 2 where program_id = :program and person_id = :person")
+			.param("program", this.program.id().value())
+			.param("person", this.mentor.id().value())
+			.update();
+		Pairing newer = this.pairings.start(this.program.id(), AsPrincipal.anAdministrator(),
+				new NewPairing(this.mentor.id().value(), otherMentee.id().value(), this.today.minusDays(3)));
+		announce(this.mentor, this.today.minusDays(12), this.today.minusDays(8));
+		announce(this.mentee, this.today.minusDays(2), this.today.plusDays(2));
+		announce(otherMentee, this.today.minusDays(1), this.today.plusDays(6));
+		announce(this.stranger, this.today.minusDays(5), this.today.plusDays(30));
 		Program plainProgram = this.programs.find(this.program.id()).orElseThrow();
+		List<Pairing> plainMine = this.pairings.mine(as(this.mentor), Paging.of(null, null)).items();
+		Map<PairingId, Cadence> plainCadences = this.cadence.ofAll(plainMine, Map.of(plainProgram.id(), plainProgram));
 		beginGet();
 
 		List<Pairing> mine = this.pairings.mine(as(this.mentor), Paging.of(null, null)).items();
 		Counted<List<Program>> programs = QueryCounter.count(() -> this.programs.findAll(List.of(this.program.id())));
+		Counted<Map<PairingId, Cadence>> cadences = QueryCounter
+			.count(() -> this.cadence.ofAll(mine, Map.of(plainProgram.id(), programs.result().get(0))));
 
-		assertThat(mine).extracting(Pairing::id).containsExactly(this.pairing.id());
+		assertThat(mine).extracting(Pairing::id).containsExactly(newer.id(), this.pairing.id());
 		assertThat(programs.statements()).isZero();
 		assertThat(programs.result()).singleElement().usingRecursiveComparison().isEqualTo(plainProgram);
+		assertThat(cadences.statements()).isZero();
+		assertThat(cadences.result()).isEqualTo(plainCadences);
+		assertThat(cadences.result().get(newer.id()).state()).isEqualTo(CadenceState.PAUSED);
+		assertThat(cadences.result().get(this.pairing.id()).state()).isEqualTo(CadenceState.PAUSED);
 	}
 
 	private List<UUID> pair() {

@@ -60,7 +60,7 @@ class RequestCostTests {
 	static {
 		CAPS.put("home / (mentor)", 3L);
 		CAPS.put("home / (committee)", 3L);
-		CAPS.put("my pairings /pairings (mentor)", 8L);
+		CAPS.put("my pairings /pairings (mentor)", 7L);
 		CAPS.put("workspace /pairings/{id} (mentor)", 11L);
 		CAPS.put("workspace /pairings/{id} (committee)", 6L);
 		CAPS.put("meetings /pairings/{id}/meetings (mentor)", 5L);
@@ -68,7 +68,7 @@ class RequestCostTests {
 		CAPS.put("program /programs/{id} (committee)", 6L);
 		CAPS.put("overview /programs/{id}/pairings (committee)", 7L);
 		CAPS.put("GET /api/v1/pairings/{id} (mentor)", 2L);
-		CAPS.put("GET /api/v1/me/pairings (mentor)", 3L);
+		CAPS.put("GET /api/v1/me/pairings (mentor)", 2L);
 		CAPS.put("GET /api/v1/me (mentor)", 3L);
 	}
 
