@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import org.tandem.shared.kernel.InvalidInputException.FieldError;
 import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
+import org.tandem.shared.kernel.RequestMemo;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -65,11 +67,43 @@ public class Absences {
 	 * {@value AbsenceRules#YEARS_AROUND} years ahead and lasts at most
 	 * {@value AbsenceRules#DAYS_MAX} days.
 	 */
-	@Transactional(readOnly = true)
 	public List<DateRange> forCadence(Collection<UUID> personIds, LocalDate anchor, LocalDate today) {
+		DateRange window = cadenceWindow(anchor, today);
+		return RequestMemo.get(cadenceKey(personIds, window), () -> of(personIds, window.from(), window.to()));
+	}
+
+	/**
+	 * Remembers for the rest of the GET request what {@link #forCadence} answers for
+	 * these arguments, from absences that another query read on the way, so that it is
+	 * not asked again; does nothing outside a GET request.
+	 * @param read every absence of {@code personIds} that ends on or after the earlier of
+	 * {@code anchor} and {@code today} (others are left out here), in any order
+	 */
+	public void rememberForCadence(Collection<UUID> personIds, LocalDate anchor, LocalDate today,
+			Collection<DateRange> read) {
+		DateRange window = cadenceWindow(anchor, today);
+		List<DateRange> inWindow = read.stream()
+			.filter((absence) -> !absence.to().isBefore(window.from()) && !absence.from().isAfter(window.to()))
+			.toList();
+		RequestMemo.put(cadenceKey(personIds, window), CadenceRules.merge(inWindow));
+	}
+
+	/**
+	 * What {@link #forCadence} would answer from what this GET request has remembered, or
+	 * {@code null} if it would have to ask the database.
+	 */
+	public @Nullable List<DateRange> knownForCadence(Collection<UUID> personIds, LocalDate anchor, LocalDate today) {
+		return RequestMemo.known(cadenceKey(personIds, cadenceWindow(anchor, today)));
+	}
+
+	private static DateRange cadenceWindow(LocalDate anchor, LocalDate today) {
 		LocalDate from = anchor.isBefore(today) ? anchor : today;
 		LocalDate later = anchor.isAfter(today) ? anchor : today;
-		return of(personIds, from, later.plusYears(AbsenceRules.YEARS_AROUND + 1L));
+		return new DateRange(from, later.plusYears(AbsenceRules.YEARS_AROUND + 1L));
+	}
+
+	private static List<?> cadenceKey(Collection<UUID> personIds, DateRange window) {
+		return List.of(DateRange.class, Set.copyOf(personIds), window);
 	}
 
 	/**

@@ -2,10 +2,12 @@ package org.tandem.pairing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.program.ProgramRows;
 import org.tandem.program.Programs;
 import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.kernel.RequestMemo;
@@ -20,7 +22,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * The question is asked on every request, in one statement (the pairing with whether the
  * caller sits on its program's committee), and answered once per GET request however many
- * sections of a page ask it ({@link RequestMemo}).
+ * sections of a page ask it ({@link RequestMemo}). The same statement brings what every
+ * view of a pairing needs next, its program and the absences for its cadence; a GET
+ * request remembers them once the caller is let in.
  */
 @Component
 public class PairingAccess {
@@ -28,24 +32,29 @@ public class PairingAccess {
 	/**
 	 * The pairing and whether the caller is an active committee member of its program:
 	 * explicit SQL over the program feature's participant table, the same rule as
-	 * {@link Programs#isManagedBy}.
+	 * {@link Programs#isManagedBy}; with the program ({@link ProgramRows}) and the
+	 * absences of both people ({@link PairingCadence#ABSENCES}).
 	 */
-	private static final String VIEWING = "select " + PairingRows.COLUMNS + """
+	private static final String VIEWING = "select " + PairingRows.COLUMNS + ", " + ProgramRows.COLUMNS + """
 			,
 			  exists (select 1 from participant c where c.program_id = p.program_id and c.person_id = :me
-			    and c.role = 'COMMITTEE' and c.status = 'ACTIVE') as committee
-			from pairing p where p.id = :id
-			""";
+			    and c.role = 'COMMITTEE' and c.status = 'ACTIVE') as committee,
+			  ab.absent_from, ab.absent_to
+			from pairing p join program pr on pr.id = p.program_id
+			""" + PairingCadence.ABSENCES + "where p.id = :id";
 
 	private final PairingRepository pairings;
 
 	private final Programs programs;
 
+	private final PairingCadence cadence;
+
 	private final JdbcClient jdbc;
 
-	PairingAccess(PairingRepository pairings, Programs programs, JdbcClient jdbc) {
+	PairingAccess(PairingRepository pairings, Programs programs, PairingCadence cadence, JdbcClient jdbc) {
 		this.pairings = pairings;
 		this.programs = programs;
+		this.cadence = cadence;
 		this.jdbc = jdbc;
 	}
 
@@ -69,10 +78,12 @@ public class PairingAccess {
 	}
 
 	private @Nullable Viewing load(PairingId id, TandemPrincipal me) {
+		LocalDate today = this.cadence.today();
 		List<Viewing> found = this.jdbc.sql(VIEWING)
 			.param("id", id.value())
 			.param("me", me.personId())
-			.query((rs, row) -> viewing(rs, me))
+			.param("today", today)
+			.query((rs, row) -> viewing(rs, me, today))
 			.list();
 		if (found.isEmpty()) {
 			return null;
@@ -82,10 +93,19 @@ public class PairingAccess {
 		return (viewing.member() || viewing.manages()) ? viewing : null;
 	}
 
-	private static Viewing viewing(ResultSet rs, TandemPrincipal me) throws SQLException {
+	/**
+	 * The row as a viewing; for one the caller may see, its program and absences are
+	 * remembered for the request.
+	 */
+	private Viewing viewing(ResultSet rs, TandemPrincipal me, LocalDate today) throws SQLException {
 		Pairing pairing = PairingRows.pairing(rs);
 		boolean member = pairing.hasMember(me.personId());
-		return new Viewing(pairing, member, me.admin() || rs.getBoolean("committee"));
+		Viewing viewing = new Viewing(pairing, member, me.admin() || rs.getBoolean("committee"));
+		if (viewing.member() || viewing.manages()) {
+			this.programs.remember(ProgramRows.program(rs));
+			this.cadence.remember(pairing, today, rs);
+		}
+		return viewing;
 	}
 
 	/**

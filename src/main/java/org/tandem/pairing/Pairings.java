@@ -19,7 +19,6 @@ import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
 import org.tandem.program.Role;
-import org.tandem.shared.database.PageWithTotal;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
@@ -31,7 +30,6 @@ import org.tandem.shared.security.TandemPrincipal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,11 +55,11 @@ public class Pairings {
 
 	private final Clock clock;
 
-	private final JdbcClient jdbc;
+	private final MyPairings mine;
 
 	Pairings(PairingRepository pairings, PairingAccess access, Programs programs, ApplicationEventPublisher events,
-			PairingCadence cadence, CloseReasons closeReasons, Clock clock, JdbcClient jdbc) {
-		this.jdbc = jdbc;
+			PairingCadence cadence, CloseReasons closeReasons, Clock clock, MyPairings mine) {
+		this.mine = mine;
 		this.cadence = cadence;
 		this.closeReasons = closeReasons;
 		this.pairings = pairings;
@@ -212,15 +210,11 @@ public class Pairings {
 	}
 
 	/**
-	 * The caller's pairings as mentor or mentee, active first, then the newest.
+	 * The caller's pairings as mentor or mentee, active first, then the newest; their
+	 * programs and the absences for their cadences are remembered for the GET request.
 	 */
 	public PageResponse<Pairing> mine(TandemPrincipal me, Paging paging) {
-		return PageWithTotal.query(this.jdbc.sql("select " + PairingRows.COLUMNS + """
-				, count(*) over () as total
-				from pairing p where p.mentor_id = :person or p.mentee_id = :person
-				order by p.status = 'ACTIVE' desc, p.started_on desc, p.id limit :limit offset :offset
-				""").param("person", me.personId()), paging, (rs, row) -> PairingRows.pairing(rs),
-				() -> this.pairings.countOfPerson(me.personId()));
+		return this.mine.page(me, paging);
 	}
 
 	/**

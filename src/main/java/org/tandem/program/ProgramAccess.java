@@ -88,6 +88,14 @@ public class ProgramAccess {
 	}
 
 	/**
+	 * Remembers a program that another query read on the way, so that {@link #find} and
+	 * {@link #findAll} answer from it for the rest of the GET request.
+	 */
+	void remember(Program program) {
+		RequestMemo.put(List.of(Program.class, program.id()), Optional.of(program));
+	}
+
+	/**
 	 * Whether the person is an active member of the program's committee: one indexed
 	 * {@code exists}, asked once per GET request.
 	 */

@@ -100,6 +100,15 @@ public class Programs {
 	}
 
 	/**
+	 * Remembers a program that another feature's query read on the way
+	 * ({@link ProgramRows}), so that {@link #find} and {@link #findAll} answer from it
+	 * for the rest of the GET request; does nothing outside a GET request.
+	 */
+	public void remember(Program program) {
+		this.access.remember(program);
+	}
+
+	/**
 	 * The program, if the caller manages it: its committee or an administrator.
 	 * @throws NotFoundException if the program does not exist or the caller may not see
 	 * it

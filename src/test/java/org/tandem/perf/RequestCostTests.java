@@ -60,15 +60,15 @@ class RequestCostTests {
 	static {
 		CAPS.put("home / (mentor)", 3L);
 		CAPS.put("home / (committee)", 3L);
-		CAPS.put("my pairings /pairings (mentor)", 9L);
-		CAPS.put("workspace /pairings/{id} (mentor)", 13L);
-		CAPS.put("workspace /pairings/{id} (committee)", 8L);
+		CAPS.put("my pairings /pairings (mentor)", 7L);
+		CAPS.put("workspace /pairings/{id} (mentor)", 11L);
+		CAPS.put("workspace /pairings/{id} (committee)", 6L);
 		CAPS.put("meetings /pairings/{id}/meetings (mentor)", 4L);
 		CAPS.put("program /programs/{id} (mentor)", 4L);
 		CAPS.put("program /programs/{id} (committee)", 5L);
 		CAPS.put("overview /programs/{id}/pairings (committee)", 5L);
-		CAPS.put("GET /api/v1/pairings/{id} (mentor)", 4L);
-		CAPS.put("GET /api/v1/me/pairings (mentor)", 4L);
+		CAPS.put("GET /api/v1/pairings/{id} (mentor)", 2L);
+		CAPS.put("GET /api/v1/me/pairings (mentor)", 2L);
 		CAPS.put("GET /api/v1/me (mentor)", 3L);
 	}
 

@@ -32,9 +32,9 @@ import org.tandem.shared.security.TandemPrincipal;
 import org.springframework.stereotype.Component;
 
 /**
- * The cards of "My pairings": one query each for the pairings, their programs, partners,
- * absences, next meetings, agreements and unread messages, however many cards the page
- * has.
+ * The cards of "My pairings": one query for the pairings with their programs and
+ * absences, and one each for partners, next meetings, agreements and unread messages,
+ * however many cards the page has.
  */
 @Component
 class PairingCards {
