@@ -245,14 +245,6 @@ public class Pairings {
 	}
 
 	/**
-	 * The pairings of the program, active first, then the newest, at most {@code limit};
-	 * checks no access.
-	 */
-	public List<Pairing> allInProgram(ProgramId programId, int limit) {
-		return this.pairings.findPageOfProgram(programId.value(), limit, 0);
-	}
-
-	/**
 	 * The active pairings of the program, at most {@code limit}; checks no access.
 	 */
 	public List<Pairing> activeInProgram(ProgramId programId, int limit) {

@@ -3,7 +3,6 @@ package org.tandem.program;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -35,12 +34,8 @@ public class ProgramAccess {
 	/**
 	 * The program with the person's participations in it (none: one row with nulls).
 	 */
-	private static final String SEEN = """
-			select pr.name as pr_name, pr.description as pr_description, pr.starts_on as pr_starts_on,
-			  pr.ends_on as pr_ends_on, pr.cadence_min_days as pr_cadence_min_days,
-			  pr.cadence_max_days as pr_cadence_max_days, pr.first_contact_days as pr_first_contact_days,
-			  pr.enrollment_open as pr_enrollment_open, pr.created_at as pr_created_at, pr.version as pr_version,
-			  pa.id, pa.program_id, pa.person_id, pa.role, pa.status, pa.capacity, pa.expertise, pa.interests,
+	private static final String SEEN = "select " + ProgramRows.COLUMNS + """
+			, pa.id, pa.program_id, pa.person_id, pa.role, pa.status, pa.capacity, pa.expertise, pa.interests,
 			  pa.goals, pa.meeting_formats, pa.location, pa.languages, pa.created_at, pa.version
 			from program pr left join participant pa on pa.program_id = pr.id and pa.person_id = :person
 			where pr.id = :id order by pa.created_at
@@ -147,13 +142,7 @@ public class ProgramAccess {
 		List<Participant> mine = new ArrayList<>();
 		this.jdbc.sql(SEEN).param("id", id.value()).param("person", personId).query((rs) -> {
 			if (program[0] == null) {
-				program[0] = Program.restore(id.value(),
-						new Program.Settings(rs.getString("pr_name"), rs.getString("pr_description"),
-								rs.getObject("pr_starts_on", LocalDate.class),
-								rs.getObject("pr_ends_on", LocalDate.class), rs.getInt("pr_cadence_min_days"),
-								rs.getInt("pr_cadence_max_days"), rs.getInt("pr_first_contact_days"),
-								rs.getBoolean("pr_enrollment_open")),
-						rs.getTimestamp("pr_created_at").toInstant(), rs.getInt("pr_version"));
+				program[0] = ProgramRows.program(rs);
 			}
 			if (rs.getObject("id", UUID.class) != null) {
 				mine.add(participant(rs));

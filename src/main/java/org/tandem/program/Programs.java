@@ -127,20 +127,21 @@ public class Programs {
 	}
 
 	/**
+	 * Locks the program's row until the caller's transaction ends: taken first by
+	 * everything that starts pairings in the program, so concurrent publishes and hand
+	 * pairings are serialized in one order and cannot deadlock.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lock(ProgramId program) {
+		this.programs.lockById(program.value());
+	}
+
+	/**
 	 * The person's participation in the program in this role, with a row lock held until
 	 * the caller's transaction ends, so that decisions depending on it (a mentor's
 	 * capacity) are taken one at a time.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	/**
-	 * Locks the program's row until the caller's transaction ends: taken first by
-	 * everything that starts pairings in the program, so concurrent publishes and hand
-	 * pairings are serialized in one order and cannot deadlock.
-	 */
-	public void lock(ProgramId program) {
-		this.programs.lockById(program.value());
-	}
-
 	public Optional<Participant> lockParticipant(ProgramId program, UUID personId, Role role) {
 		return this.participants.lockByProgramIdAndPersonIdAndRole(program.value(), personId, role.name());
 	}
