@@ -29,14 +29,11 @@ class DatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	@Nullable EmbeddedPostgresServer embeddedPostgres(DatabaseProperties properties,
-			ObjectProvider<EmbeddedPostgresHeadStart.Pending> headStart) {
+	@Nullable EmbeddedPostgresServer embeddedPostgres(DatabaseProperties properties) {
 		if (properties.isExternal()) {
 			return null;
 		}
-		EmbeddedPostgresHeadStart.Pending pending = headStart.getIfAvailable();
-		EmbeddedPostgresServer started = (pending != null) ? pending.take(properties.dataDirectory()) : null;
-		return (started != null) ? started : EmbeddedPostgresServer.start(properties.dataDirectory());
+		return EmbeddedPostgresServer.start(properties.dataDirectory());
 	}
 
 	@Bean(destroyMethod = "close")
