@@ -1,17 +1,11 @@
 package org.tandem.pairing;
 
-import java.sql.Array;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.Cadence;
 import org.tandem.cadence.CadenceRules;
-import org.tandem.cadence.DateRange;
 import org.tandem.program.Program;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,18 +22,12 @@ import org.springframework.stereotype.Component;
 public class NamedPairings {
 
 	private static final String IN_PROGRAM = """
-			select %s, mentor.name as mentor_name, mentee.name as mentee_name,
-			  array(select a.starts_on from absence a where a.person_id in (p.mentor_id, p.mentee_id)
-			    and a.ends_on >= least(coalesce(p.last_contact_on, p.started_on), :today)
-			    order by a.starts_on, a.ends_on, a.id) as absent_from,
-			  array(select a.ends_on from absence a where a.person_id in (p.mentor_id, p.mentee_id)
-			    and a.ends_on >= least(coalesce(p.last_contact_on, p.started_on), :today)
-			    order by a.starts_on, a.ends_on, a.id) as absent_to
+			select %s, mentor.name as mentor_name, mentee.name as mentee_name, ab.absent_from, ab.absent_to
 			from pairing p left join person mentor on mentor.id = p.mentor_id
 			  left join person mentee on mentee.id = p.mentee_id
-			where p.program_id = :program
+			%swhere p.program_id = :program
 			order by p.status = 'ACTIVE' desc, p.started_on desc, p.id limit :limit
-			""".formatted(PairingRows.COLUMNS);
+			""".formatted(PairingRows.COLUMNS, PairingCadence.ABSENCES);
 
 	private final JdbcClient jdbc;
 
@@ -63,24 +51,10 @@ public class NamedPairings {
 			.query((rs, row) -> {
 				Pairing pairing = PairingRows.pairing(rs);
 				return new NamedPairing(pairing, nonNull(rs.getString("mentor_name")),
-						nonNull(rs.getString("mentee_name")),
-						this.cadence.evaluate(pairing, program, absences(rs), today));
+						nonNull(rs.getString("mentee_name")), this.cadence.evaluate(pairing, program,
+								CadenceRules.merge(PairingCadence.absences(rs)), today));
 			})
 			.list();
-	}
-
-	private static List<DateRange> absences(ResultSet rs) throws SQLException {
-		Date[] from = dates(rs.getArray("absent_from"));
-		Date[] to = dates(rs.getArray("absent_to"));
-		List<DateRange> ranges = new ArrayList<>(from.length);
-		for (int i = 0; i < from.length; i++) {
-			ranges.add(new DateRange(from[i].toLocalDate(), to[i].toLocalDate()));
-		}
-		return CadenceRules.merge(ranges);
-	}
-
-	private static Date[] dates(@Nullable Array array) throws SQLException {
-		return (array == null) ? new Date[0] : (Date[]) array.getArray();
 	}
 
 	private static String nonNull(@Nullable String text) {

@@ -76,13 +76,20 @@ public class PairingCadence {
 	 * {@code :today} bound to {@code today}.
 	 */
 	void remember(Pairing pairing, LocalDate today, ResultSet rs) throws SQLException {
+		this.absences.rememberForCadence(people(pairing), anchor(pairing), today, absences(rs));
+	}
+
+	/**
+	 * The absences in a row that joined {@link #ABSENCES}, as read (not merged).
+	 */
+	static List<DateRange> absences(ResultSet rs) throws SQLException {
 		List<LocalDate> from = dates(rs.getArray("absent_from"));
 		List<LocalDate> to = dates(rs.getArray("absent_to"));
 		List<DateRange> read = new ArrayList<>();
 		for (int i = 0; i < from.size(); i++) {
 			read.add(new DateRange(from.get(i), to.get(i)));
 		}
-		this.absences.rememberForCadence(people(pairing), anchor(pairing), today, read);
+		return read;
 	}
 
 	private static List<LocalDate> dates(@Nullable Array array) throws SQLException {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,24 +96,8 @@ public class People {
 	 * not loaded earlier in the same GET request.
 	 */
 	public List<Person> findAll(Collection<UUID> ids) {
-		List<Person> found = new ArrayList<>();
-		List<UUID> missing = new ArrayList<>();
-		for (UUID id : new LinkedHashSet<>(ids)) {
-			Optional<Person> known = RequestMemo.known(List.of(Person.class, new PersonId(id)));
-			if (known == null) {
-				missing.add(id);
-			}
-			else {
-				known.ifPresent(found::add);
-			}
-		}
-		if (!missing.isEmpty()) {
-			for (Person person : this.repository.findAllById(missing)) {
-				RequestMemo.put(List.of(Person.class, person.id()), Optional.of(person));
-				found.add(person);
-			}
-		}
-		return found;
+		return RequestMemo.getAll(Person.class, ids.stream().map(PersonId::new).toList(), Person::id,
+				(missing) -> this.repository.findAllById(missing.stream().map(PersonId::value).toList()));
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,24 +61,8 @@ public class ProgramAccess {
 	 * GET request.
 	 */
 	List<Program> findAll(Collection<ProgramId> ids) {
-		List<Program> found = new ArrayList<>();
-		List<UUID> missing = new ArrayList<>();
-		for (ProgramId id : new LinkedHashSet<>(ids)) {
-			Optional<Program> known = RequestMemo.known(List.of(Program.class, id));
-			if (known == null) {
-				missing.add(id.value());
-			}
-			else {
-				known.ifPresent(found::add);
-			}
-		}
-		if (!missing.isEmpty()) {
-			for (Program program : this.programs.findAllById(missing)) {
-				RequestMemo.put(List.of(Program.class, program.id()), Optional.of(program));
-				found.add(program);
-			}
-		}
-		return found;
+		return RequestMemo.getAll(Program.class, ids, Program::id,
+				(missing) -> this.programs.findAllById(missing.stream().map(ProgramId::value).toList()));
 	}
 
 	/**

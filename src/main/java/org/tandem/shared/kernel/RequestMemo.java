@@ -1,8 +1,13 @@
 package org.tandem.shared.kernel;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,6 +73,34 @@ public final class RequestMemo {
 		if (memo != null) {
 			memo.put(key, answer);
 		}
+	}
+
+	/**
+	 * The objects with these ids (unknown ids are left out): those remembered in this
+	 * request under {@code List.of(type, id)} as an {@code Optional}, as {@code get} with
+	 * such a key remembers a single one, and the others loaded by one call of
+	 * {@code load}, then remembered the same way.
+	 */
+	public static <I, T> List<T> getAll(Class<T> type, Collection<I> ids, Function<T, I> idOf,
+			Function<List<I>, Iterable<T>> load) {
+		List<T> found = new ArrayList<>();
+		List<I> missing = new ArrayList<>();
+		for (I id : new LinkedHashSet<>(ids)) {
+			Optional<T> known = known(List.of(type, id));
+			if (known == null) {
+				missing.add(id);
+			}
+			else {
+				known.ifPresent(found::add);
+			}
+		}
+		if (!missing.isEmpty()) {
+			for (T loaded : load.apply(missing)) {
+				put(List.of(type, idOf.apply(loaded)), Optional.of(loaded));
+				found.add(loaded);
+			}
+		}
+		return found;
 	}
 
 	@SuppressWarnings("unchecked")
