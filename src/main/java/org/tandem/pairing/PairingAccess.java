@@ -4,16 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.ProgramRows;
 import org.tandem.program.Programs;
+import org.tandem.shared.database.PipelinedReads;
 import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.kernel.RequestMemo;
 import org.tandem.shared.security.TandemPrincipal;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,13 +50,13 @@ public class PairingAccess {
 
 	private final PairingCadence cadence;
 
-	private final JdbcClient jdbc;
+	private final PipelinedReads reads;
 
-	PairingAccess(PairingRepository pairings, Programs programs, PairingCadence cadence, JdbcClient jdbc) {
+	PairingAccess(PairingRepository pairings, Programs programs, PairingCadence cadence, PipelinedReads reads) {
 		this.pairings = pairings;
 		this.programs = programs;
 		this.cadence = cadence;
-		this.jdbc = jdbc;
+		this.reads = reads;
 	}
 
 	/**
@@ -79,12 +80,10 @@ public class PairingAccess {
 
 	private @Nullable Viewing load(PairingId id, TandemPrincipal me) {
 		LocalDate today = this.cadence.today();
-		List<Viewing> found = this.jdbc.sql(VIEWING)
-			.param("id", id.value())
-			.param("me", me.personId())
-			.param("today", today)
-			.query((rs, row) -> viewing(rs, me, today))
-			.list();
+		List<Viewing> found = this.reads
+			.list(VIEWING, Map.of("id", id.value(), "me", me.personId(), "today", today),
+					(rs, row) -> viewing(rs, me, today))
+			.get();
 		if (found.isEmpty()) {
 			return null;
 		}

@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.shared.database.PipelinedReads;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.NotFoundException;
 import org.tandem.shared.kernel.RequestMemo;
@@ -44,7 +46,10 @@ public class ProgramAccess {
 
 	private final JdbcClient jdbc;
 
-	ProgramAccess(ProgramRepository programs, JdbcClient jdbc) {
+	private final PipelinedReads reads;
+
+	ProgramAccess(ProgramRepository programs, JdbcClient jdbc, PipelinedReads reads) {
+		this.reads = reads;
 		this.programs = programs;
 		this.jdbc = jdbc;
 	}
@@ -121,21 +126,23 @@ public class ProgramAccess {
 	 * {@code null} for an unknown program.
 	 */
 	private @Nullable Seen load(ProgramId id, UUID personId) {
-		Program[] program = new Program[1];
-		List<Participant> mine = new ArrayList<>();
-		this.jdbc.sql(SEEN).param("id", id.value()).param("person", personId).query((rs) -> {
-			if (program[0] == null) {
-				program[0] = ProgramRows.program(rs);
+		Seen seen = this.reads.query(SEEN, Map.of("id", id.value(), "person", personId), (rs) -> {
+			Program program = null;
+			List<Participant> mine = new ArrayList<>();
+			while (rs.next()) {
+				if (program == null) {
+					program = ProgramRows.program(rs);
+				}
+				if (rs.getObject("id", UUID.class) != null) {
+					mine.add(participant(rs));
+				}
 			}
-			if (rs.getObject("id", UUID.class) != null) {
-				mine.add(participant(rs));
-			}
-		});
-		if (program[0] == null) {
-			return null;
+			return (program != null) ? new Seen(program, List.copyOf(mine)) : null;
+		}).get();
+		if (seen != null) {
+			RequestMemo.put(List.of(Program.class, id), Optional.of(seen.program()));
 		}
-		RequestMemo.put(List.of(Program.class, id), Optional.of(program[0]));
-		return new Seen(program[0], List.copyOf(mine));
+		return seen;
 	}
 
 	/**

@@ -140,14 +140,16 @@ class RequestCostTests {
 		counts.put("GET /api/v1/me/pairings (mentor)", api("/api/v1/me/pairings", this.world.mentor));
 		counts.put("GET /api/v1/me (mentor)", api("/api/v1/me", this.world.mentor));
 
-		StringBuilder report = new StringBuilder("\nStatements per signed-in request (steady state):\n");
+		StringBuilder report = new StringBuilder(
+				"\nRound trips and statements per signed-in request (steady state):\n");
 		List<String> over = new ArrayList<>();
 		counts.forEach((what, counted) -> {
 			long cap = CAPS.get(what);
-			report.append(String.format("%3d (cap %2d)  %s%n", counted.statements(), cap, what));
+			report.append(String.format("%3d (cap %2d) round trips, %2d statements  %s%n", counted.roundTrips(), cap,
+					counted.statements(), what));
 			counted.sql().forEach((sql) -> report.append("        ").append(abbreviated(sql)).append('\n'));
-			if (counted.statements() > cap) {
-				over.add(what + ": " + counted.statements() + " > " + cap);
+			if (counted.roundTrips() > cap) {
+				over.add(what + ": " + counted.roundTrips() + " > " + cap);
 			}
 		});
 		System.out.println(report);

@@ -11,10 +11,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import org.aopalliance.intercept.MethodInterceptor;
+import org.tandem.shared.database.PipelinedReads;
 
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -28,7 +30,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public final class QueryCounter implements BeanPostProcessor {
 
-	private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+	/** Statements, then round trips, sent on the thread. */
+	private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[2]);
 
 	/** The SQL sent while a count runs on the thread (null when none runs). */
 	private static final ThreadLocal<List<String>> SQL = new ThreadLocal<>();
@@ -37,10 +40,13 @@ public final class QueryCounter implements BeanPostProcessor {
 			"executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
 	/**
-	 * What the counted work returned, how many statements it sent, and their SQL (the
-	 * text a statement was prepared with, or executed for a plain statement), in order.
+	 * What the counted work returned, how many statements it sent, in how many round
+	 * trips, and their SQL (the text a statement was prepared with, or executed for a
+	 * plain statement), in order. A list of reads sent together by {@link PipelinedReads}
+	 * is one round trip and one entry of {@code sql}, and counts each of its reads as a
+	 * statement.
 	 */
-	public record Counted<T>(T result, long statements, List<String> sql) {
+	public record Counted<T>(T result, long statements, long roundTrips, List<String> sql) {
 
 	}
 
@@ -59,6 +65,7 @@ public final class QueryCounter implements BeanPostProcessor {
 	 */
 	public static <T> Counted<T> count(Work<T> work) throws Exception {
 		long before = COUNT.get()[0];
+		long tripsBefore = COUNT.get()[1];
 		List<String> outer = SQL.get();
 		List<String> sent = new ArrayList<>();
 		SQL.set(sent);
@@ -72,7 +79,7 @@ public final class QueryCounter implements BeanPostProcessor {
 				outer.addAll(sent);
 			}
 		}
-		return new Counted<>(result, COUNT.get()[0] - before, List.copyOf(sent));
+		return new Counted<>(result, COUNT.get()[0] - before, COUNT.get()[1] - tripsBefore, List.copyOf(sent));
 	}
 
 	@Override
@@ -110,11 +117,12 @@ public final class QueryCounter implements BeanPostProcessor {
 
 	private static Object invoke(Object target, String sql, Method method, Object[] args) throws Throwable {
 		if (target instanceof Statement && EXECUTIONS.contains(method.getName())) {
-			COUNT.get()[0]++;
+			String text = (sql != null) ? sql
+					: (args != null && args.length > 0 && args[0] instanceof String given) ? given : "?";
+			COUNT.get()[0] += text.split(Pattern.quote(PipelinedReads.SEPARATOR), -1).length;
+			COUNT.get()[1]++;
 			List<String> recording = SQL.get();
 			if (recording != null) {
-				String text = (sql != null) ? sql
-						: (args != null && args.length > 0 && args[0] instanceof String given) ? given : "?";
 				recording.add(text.replaceAll("\\s+", " ").strip());
 			}
 		}

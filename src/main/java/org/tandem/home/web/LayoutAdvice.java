@@ -1,5 +1,7 @@
 package org.tandem.home.web;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.tandem.person.People;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Gives every page its {@link PageContext}: the CSRF token, the signed-in person's
  * navigation (with their unread notifications and messages) and the zone they read times
- * in: one statement per page ({@link ViewerQuery}).
+ * in: one statement per page ({@link ViewerQuery}), sent with the page's first read.
  */
 @ControllerAdvice(annotations = HtmlController.class)
 class LayoutAdvice {
@@ -32,7 +34,7 @@ class LayoutAdvice {
 	@ModelAttribute("ctx")
 	PageContext pageContext(HttpServletRequest request, @AuthenticationPrincipal @Nullable TandemPrincipal principal) {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-		PageContext.Viewer viewer = null;
+		Supplier<PageContext.Viewer> viewer = null;
 		if (principal != null) {
 			viewer = this.viewers.of(principal, this.people.defaultZone());
 		}

@@ -1,13 +1,14 @@
 package org.tandem.home.web;
 
 import java.time.ZoneId;
-import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.tandem.shared.TimeZones;
+import org.tandem.shared.database.PipelinedReads;
 import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.shared.web.PageContext;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,26 +31,23 @@ class ViewerQuery {
 			from person p where p.id = :person
 			""";
 
-	private final JdbcClient jdbc;
+	private final PipelinedReads reads;
 
-	ViewerQuery(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	ViewerQuery(PipelinedReads reads) {
+		this.reads = reads;
 	}
 
 	/**
-	 * The signed-in person as the layout shows them; a person no longer found has no
-	 * name, no badges and Tandem's zone.
+	 * The signed-in person as the layout shows them, read with the page's first read; a
+	 * person no longer found has no name, no badges and Tandem's zone.
 	 */
-	PageContext.Viewer of(TandemPrincipal principal, ZoneId defaultZone) {
-		List<PageContext.Viewer> found = this.jdbc.sql(VIEWER)
-			.param("person", principal.personId())
-			.query((rs, row) -> new PageContext.Viewer(principal.personId(), rs.getString("name"), principal.admin(),
-					rs.getBoolean("committee"), rs.getLong("notifications"), rs.getLong("messages"),
-					TimeZones.parse(rs.getString("time_zone")).orElse(defaultZone)))
-			.list();
-		return found.isEmpty()
-				? new PageContext.Viewer(principal.personId(), "", principal.admin(), false, 0, 0, defaultZone)
-				: found.get(0);
+	Supplier<PageContext.Viewer> of(TandemPrincipal principal, ZoneId defaultZone) {
+		return this.reads
+			.query(VIEWER, Map.of("person", principal.personId()), (rs) -> rs.next()
+					? new PageContext.Viewer(principal.personId(), rs.getString("name"), principal.admin(),
+							rs.getBoolean("committee"), rs.getLong("notifications"), rs.getLong("messages"),
+							TimeZones.parse(rs.getString("time_zone")).orElse(defaultZone))
+					: new PageContext.Viewer(principal.personId(), "", principal.admin(), false, 0, 0, defaultZone));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.shared.TimeZones;
@@ -13,17 +14,69 @@ import org.tandem.shared.TimeZones;
  * What the layout of every page needs: the CSRF token for forms and htmx, who is looking,
  * and the zone in which they read times. A page controller gets it as a handler parameter
  * ({@code PageContext ctx}, see {@link PageContextArgumentResolver}), so that it can read
- * and show times in the viewer's zone ({@link #zone()}).
- *
- * @param csrfParameter name of the form field carrying the CSRF token
- * @param csrfHeader name of the header htmx sends the token in
- * @param csrfToken the token
- * @param viewer the signed-in person, or {@code null} on public pages
- * @param path the request path, to mark the current navigation item
- * @param defaultZone Tandem's default zone, for public pages
+ * and show times in the viewer's zone ({@link #zone()}). The viewer is read when first
+ * asked for ({@link #viewer()}, {@link #zone()}, the badges): its read waits to travel
+ * with the page's first read ({@code PipelinedReads}).
  */
-public record PageContext(String csrfParameter, String csrfHeader, String csrfToken, @Nullable Viewer viewer,
-		String path, ZoneId defaultZone) {
+public final class PageContext {
+
+	private final String csrfParameter;
+
+	private final String csrfHeader;
+
+	private final String csrfToken;
+
+	private final @Nullable Supplier<Viewer> viewer;
+
+	private final String path;
+
+	private final ZoneId defaultZone;
+
+	/**
+	 * @param csrfParameter name of the form field carrying the CSRF token
+	 * @param csrfHeader name of the header htmx sends the token in
+	 * @param csrfToken the token
+	 * @param viewer the signed-in person when first asked for, or {@code null} on public
+	 * pages
+	 * @param path the request path, to mark the current navigation item
+	 * @param defaultZone Tandem's default zone, for public pages
+	 */
+	public PageContext(String csrfParameter, String csrfHeader, String csrfToken, @Nullable Supplier<Viewer> viewer,
+			String path, ZoneId defaultZone) {
+		this.csrfParameter = csrfParameter;
+		this.csrfHeader = csrfHeader;
+		this.csrfToken = csrfToken;
+		this.viewer = viewer;
+		this.path = path;
+		this.defaultZone = defaultZone;
+	}
+
+	public String csrfParameter() {
+		return this.csrfParameter;
+	}
+
+	public String csrfHeader() {
+		return this.csrfHeader;
+	}
+
+	public String csrfToken() {
+		return this.csrfToken;
+	}
+
+	/**
+	 * The signed-in person, or {@code null} on public pages.
+	 */
+	public @Nullable Viewer viewer() {
+		return (this.viewer != null) ? this.viewer.get() : null;
+	}
+
+	public String path() {
+		return this.path;
+	}
+
+	public ZoneId defaultZone() {
+		return this.defaultZone;
+	}
 
 	/**
 	 * The pages under Settings, linked from {@code /settings}: the navigation marks
@@ -43,11 +96,13 @@ public record PageContext(String csrfParameter, String csrfHeader, String csrfTo
 	}
 
 	public boolean admin() {
-		return this.viewer != null && this.viewer.admin();
+		Viewer viewer = viewer();
+		return viewer != null && viewer.admin();
 	}
 
 	public boolean committee() {
-		return this.viewer != null && (this.viewer.admin() || this.viewer.committee());
+		Viewer viewer = viewer();
+		return viewer != null && (viewer.admin() || viewer.committee());
 	}
 
 	public boolean current(String prefix) {
@@ -59,8 +114,8 @@ public record PageContext(String csrfParameter, String csrfHeader, String csrfTo
 	 * absences, email, calendar feed, API tokens, password, the outbox, the audit log).
 	 */
 	public boolean inSettings() {
-		return SETTINGS.stream().anyMatch(this::under)
-				|| (this.viewer != null && under("/people/" + this.viewer.personId()));
+		Viewer viewer = viewer();
+		return SETTINGS.stream().anyMatch(this::under) || (viewer != null && under("/people/" + viewer.personId()));
 	}
 
 	private boolean under(String prefix) {
@@ -72,7 +127,8 @@ public record PageContext(String csrfParameter, String csrfHeader, String csrfTo
 	 * default.
 	 */
 	public ZoneId zone() {
-		return (this.viewer != null) ? this.viewer.zone() : this.defaultZone;
+		Viewer viewer = viewer();
+		return (viewer != null) ? viewer.zone() : this.defaultZone;
 	}
 
 	/**

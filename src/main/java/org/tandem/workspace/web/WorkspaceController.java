@@ -24,7 +24,7 @@ class WorkspaceController {
 
 	@GetMapping("/pairings/{id}")
 	String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, PageContext ctx, Model model) {
-		model.addAttribute("view", this.models.page(id, me, ctx.zone()));
+		model.addAttribute("view", this.models.page(id, me, ctx::zone));
 		return "workspace/workspace";
 	}
 

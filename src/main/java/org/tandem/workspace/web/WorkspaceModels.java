@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -116,7 +117,7 @@ class WorkspaceModels {
 	 * @throws org.tandem.shared.kernel.NotFoundException if the caller may not see the
 	 * pairing
 	 */
-	WorkspaceView page(PairingId id, TandemPrincipal me, ZoneId zone) {
+	WorkspaceView page(PairingId id, TandemPrincipal me, Supplier<ZoneId> zone) {
 		PairingAccess.Viewing viewing = this.access.visible(id, me);
 		Pairing pairing = viewing.pairing();
 		Program program = this.programs.find(pairing.programId()).orElseThrow();
@@ -138,7 +139,7 @@ class WorkspaceModels {
 			title = "Your pairing with " + partner.name();
 			if (!pairing.closed()) {
 				UpcomingMeeting next = this.meetings.nextOf(List.of(id), this.clock.instant()).get(id);
-				nextMeeting = (next != null) ? next.text(zone) : null;
+				nextMeeting = (next != null) ? next.text(zone.get()) : null;
 			}
 			plan = plan(pairing, me, cadence, isMentor ? Role.MENTOR : Role.MENTEE,
 					Map.of(mentor.id(), mentor.name(), mentee.id(), mentee.name()));
