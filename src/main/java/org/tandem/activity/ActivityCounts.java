@@ -2,11 +2,11 @@ package org.tandem.activity;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.tandem.pairing.PairingId;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How far each pair is with its checklist, as numbers only: what the committee may know
@@ -25,10 +25,10 @@ public class ActivityCounts {
 	 * For each pairing given, the activities it did and those on its checklist (the ones
 	 * its program suggests now and the retired ones it did), in one query. Checks no
 	 * access: callers check that the caller may see these pairings and bound the
-	 * collection (a page of pairings). Unknown pairings are left out.
+	 * collection (a page of pairings). Unknown pairings are left out. Read with the
+	 * page's other reads when first asked for.
 	 */
-	@Transactional(readOnly = true)
-	public Map<PairingId, Count> of(Collection<PairingId> pairings) {
+	public Supplier<Map<PairingId, Count>> of(Collection<PairingId> pairings) {
 		return this.pairActivities.counts(pairings.stream().map(PairingId::value).distinct().toList());
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
@@ -49,20 +50,21 @@ public class PairActivities {
 	@Transactional(readOnly = true)
 	public Checklist of(PairingId id, TandemPrincipal me) {
 		Pairing pairing = member(id, me);
-		return new Checklist(pairing, this.pairActivities.checklist(pairing, MAX_ITEMS));
+		return new Checklist(pairing, this.pairActivities.checklist(pairing, MAX_ITEMS).get());
 	}
 
 	/**
 	 * The checklist for a page that has loaded the pairing already through its access
 	 * check (the pairing's workspace): empty unless the caller is its mentor or mentee,
-	 * so the committee's view of the same page simply has none.
+	 * so the committee's view of the same page simply has none. Read with the page's
+	 * other reads when first asked for.
 	 */
-	@Transactional(readOnly = true)
-	public Optional<Checklist> ofMember(Pairing pairing, TandemPrincipal me) {
+	public Supplier<Optional<Checklist>> ofMember(Pairing pairing, TandemPrincipal me) {
 		if (!pairing.hasMember(me.personId())) {
-			return Optional.empty();
+			return Optional::empty;
 		}
-		return Optional.of(new Checklist(pairing, this.pairActivities.checklist(pairing, MAX_ITEMS)));
+		Supplier<List<ChecklistItem>> items = this.pairActivities.checklist(pairing, MAX_ITEMS);
+		return () -> Optional.of(new Checklist(pairing, items.get()));
 	}
 
 	/**

@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
 import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
+import org.tandem.shared.database.PipelinedReads;
+import org.tandem.shared.database.PipelinedReads.Pending;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,21 +46,21 @@ class PairActivityRepository {
 
 	private final TextCipher cipher;
 
-	PairActivityRepository(JdbcClient jdbc, TextCipher cipher) {
+	private final PipelinedReads reads;
+
+	PairActivityRepository(JdbcClient jdbc, TextCipher cipher, PipelinedReads reads) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
+		this.reads = reads;
 	}
 
 	/**
 	 * The pairing's checklist in the catalogue's order, at most {@code limit} items.
 	 */
-	List<ChecklistItem> checklist(Pairing pairing, int limit) {
-		return this.jdbc.sql(CHECKLIST + ActivityRepository.ORDER + " limit :limit")
-			.param("pairing", pairing.id().value())
-			.param("program", pairing.programId().value())
-			.param("limit", limit)
-			.query((rs, row) -> map(rs, pairing.id()))
-			.list();
+	Pending<List<ChecklistItem>> checklist(Pairing pairing, int limit) {
+		return this.reads.list(CHECKLIST + ActivityRepository.ORDER + " limit :limit",
+				Map.of("pairing", pairing.id().value(), "program", pairing.programId().value(), "limit", limit),
+				(rs, row) -> map(rs, pairing.id()));
 	}
 
 	/**
@@ -90,26 +93,27 @@ class PairActivityRepository {
 
 	/**
 	 * For each pairing, how many activities it did and how many are on its checklist, in
-	 * one query; pairings that do not exist are left out.
+	 * one query read with the page's other reads; pairings that do not exist are left
+	 * out.
 	 */
-	Map<PairingId, ActivityCounts.Count> counts(Collection<UUID> pairings) {
-		Map<PairingId, ActivityCounts.Count> counts = new LinkedHashMap<>();
+	Supplier<Map<PairingId, ActivityCounts.Count>> counts(Collection<UUID> pairings) {
 		if (pairings.isEmpty()) {
-			return counts;
+			return LinkedHashMap::new;
 		}
-		this.jdbc.sql("""
+		return this.reads.query("""
 				select p.id,
 				    (select count(*) from pair_activity pa where pa.pairing_id = p.id and pa.done) as done,
 				    (select count(*) from program_activity a where a.program_id = p.program_id and (a.retired_at is null
 				        or exists (select 1 from pair_activity pa where pa.activity_id = a.id and pa.pairing_id = p.id
 				            and pa.done))) as total
-				from pairing p where p.id in (:ids)""")
-			.param("ids", List.copyOf(pairings))
-			.query((rs, row) -> Map.entry(new PairingId(rs.getObject("id", UUID.class)),
-					new ActivityCounts.Count(rs.getInt("done"), rs.getInt("total"))))
-			.list()
-			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
-		return counts;
+				from pairing p where p.id in (:ids)""", Map.of("ids", List.copyOf(pairings)), (rs) -> {
+			Map<PairingId, ActivityCounts.Count> counts = new LinkedHashMap<>();
+			while (rs.next()) {
+				counts.put(new PairingId(rs.getObject("id", UUID.class)),
+						new ActivityCounts.Count(rs.getInt("done"), rs.getInt("total")));
+			}
+			return counts;
+		});
 	}
 
 	private ChecklistItem map(ResultSet rs, PairingId pairing) throws SQLException {

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.MeetingFormat;
 import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
+import org.tandem.shared.database.PipelinedReads;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,9 +42,12 @@ class AgreementRepository {
 
 	private final TextCipher cipher;
 
-	AgreementRepository(JdbcClient jdbc, TextCipher cipher) {
+	private final PipelinedReads reads;
+
+	AgreementRepository(JdbcClient jdbc, TextCipher cipher, PipelinedReads reads) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
+		this.reads = reads;
 	}
 
 	Optional<Agreement> find(UUID pairingId) {
@@ -64,28 +69,30 @@ class AgreementRepository {
 	}
 
 	AgreementStatus status(UUID pairingId) {
-		return statuses(List.of(pairingId)).get(pairingId);
+		return statuses(List.of(pairingId)).get().get(pairingId);
 	}
 
 	/**
 	 * The status of each pairing, {@link AgreementStatus#NONE} for those without an
-	 * agreement: one query on the primary key.
+	 * agreement: one query on the primary key, read with the page's other reads.
 	 */
-	Map<UUID, AgreementStatus> statuses(Collection<UUID> pairingIds) {
-		Map<UUID, AgreementStatus> statuses = new HashMap<>();
-		pairingIds.forEach((id) -> statuses.put(id, AgreementStatus.NONE));
+	Supplier<Map<UUID, AgreementStatus>> statuses(Collection<UUID> pairingIds) {
+		Map<UUID, AgreementStatus> none = new HashMap<>();
+		pairingIds.forEach((id) -> none.put(id, AgreementStatus.NONE));
 		if (pairingIds.isEmpty()) {
-			return statuses;
+			return () -> none;
 		}
-		this.jdbc.sql("""
+		return this.reads.query("""
 				select pairing_id, mentor_acknowledged_at, mentee_acknowledged_at from agreement
 				where pairing_id in (:ids)
-				""").param("ids", pairingIds).query((rs, row) -> {
-			statuses.put(rs.getObject("pairing_id", UUID.class), new AgreementStatus(true,
-					instant(rs, "mentor_acknowledged_at"), instant(rs, "mentee_acknowledged_at")));
-			return true;
-		}).list();
-		return statuses;
+				""", Map.of("ids", pairingIds), (rs) -> {
+			Map<UUID, AgreementStatus> statuses = new HashMap<>(none);
+			while (rs.next()) {
+				statuses.put(rs.getObject("pairing_id", UUID.class), new AgreementStatus(true,
+						instant(rs, "mentor_acknowledged_at"), instant(rs, "mentee_acknowledged_at")));
+			}
+			return statuses;
+		});
 	}
 
 	void insert(Agreement agreement) {

@@ -3,6 +3,7 @@ package org.tandem.agreement;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.tandem.pairing.AgreementStates;
 import org.tandem.pairing.PairingId;
@@ -23,12 +24,15 @@ class AgreementStatesAdapter implements AgreementStates {
 	}
 
 	@Override
-	public Map<PairingId, AgreementState> of(Collection<PairingId> pairings) {
-		Map<PairingId, AgreementState> states = new HashMap<>();
-		this.agreements.statusOf(pairings)
-			.forEach((id, status) -> states.put(id,
-					new AgreementState(status.recorded(), status.mentorAcknowledged(), status.menteeAcknowledged())));
-		return states;
+	public Supplier<Map<PairingId, AgreementState>> of(Collection<PairingId> pairings) {
+		Supplier<Map<PairingId, AgreementStatus>> statuses = this.agreements.statusOf(pairings);
+		return () -> {
+			Map<PairingId, AgreementState> states = new HashMap<>();
+			statuses.get()
+				.forEach((id, status) -> states.put(id, new AgreementState(status.recorded(),
+						status.mentorAcknowledged(), status.menteeAcknowledged())));
+			return states;
+		};
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.Pairing;
@@ -51,14 +52,16 @@ public class Agreements {
 	/**
 	 * The status of each pairing's agreement in one query, {@link AgreementStatus#NONE}
 	 * for those without one. Callers check access and bound the collection (a page of
-	 * pairings).
+	 * pairings). Read with the page's other reads when first asked for.
 	 */
-	public Map<PairingId, AgreementStatus> statusOf(Collection<PairingId> pairingIds) {
-		Map<UUID, AgreementStatus> byId = this.agreements
+	public Supplier<Map<PairingId, AgreementStatus>> statusOf(Collection<PairingId> pairingIds) {
+		Supplier<Map<UUID, AgreementStatus>> byId = this.agreements
 			.statuses(pairingIds.stream().map(PairingId::value).distinct().toList());
-		Map<PairingId, AgreementStatus> statuses = new LinkedHashMap<>();
-		byId.forEach((id, status) -> statuses.put(new PairingId(id), status));
-		return statuses;
+		return () -> {
+			Map<PairingId, AgreementStatus> statuses = new LinkedHashMap<>();
+			byId.get().forEach((id, status) -> statuses.put(new PairingId(id), status));
+			return statuses;
+		};
 	}
 
 	/**

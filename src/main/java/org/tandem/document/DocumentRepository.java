@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.PairingId;
 import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
+import org.tandem.shared.database.PipelinedReads;
+import org.tandem.shared.database.PipelinedReads.Pending;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,9 +47,12 @@ class DocumentRepository {
 
 	private final TextCipher cipher;
 
-	DocumentRepository(JdbcClient jdbc, TextCipher cipher) {
+	private final PipelinedReads reads;
+
+	DocumentRepository(JdbcClient jdbc, TextCipher cipher, PipelinedReads reads) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
+		this.reads = reads;
 	}
 
 	void insert(DocumentId id, PairingId pairing, UUID createdBy, String title, Instant now) {
@@ -111,17 +117,13 @@ class DocumentRepository {
 
 	/**
 	 * One page of the pairing's documents, the most recently changed first. The caller
-	 * has checked that the reader is one of the pair.
+	 * has checked that the reader is one of the pair. Read with the page's other reads.
 	 */
-	List<Document> page(PairingId pairing, int limit, long offset) {
-		return this.jdbc
-			.sql(DOCUMENT + " where d.pairing_id = :pairing order by d.updated_at desc, d.id desc"
-					+ " limit :limit offset :offset")
-			.param("pairing", pairing.value())
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, row) -> document(rs))
-			.list();
+	Pending<List<Document>> page(PairingId pairing, int limit, long offset) {
+		return this.reads.list(
+				DOCUMENT + " where d.pairing_id = :pairing order by d.updated_at desc, d.id desc"
+						+ " limit :limit offset :offset",
+				Map.of("pairing", pairing.value(), "limit", limit, "offset", offset), (rs, row) -> document(rs));
 	}
 
 	long count(PairingId pairing) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.Pairing;
@@ -108,19 +109,19 @@ public class Documents {
 	@Transactional(readOnly = true)
 	public DocumentPage list(PairingId id, TandemPrincipal me, Paging paging) {
 		Pairing pairing = member(id, me);
-		List<Document> items = this.documents.page(id, paging.size(), paging.offset());
+		List<Document> items = this.documents.page(id, paging.size(), paging.offset()).get();
 		return new DocumentPage(pairing,
 				new PageResponse<>(items, paging.page(), paging.size(), this.documents.count(id)));
 	}
 
 	/**
 	 * The pairing's most recently changed documents with their latest version and comment
-	 * count, for a page that shows them beside the pair's other work.
+	 * count, for a page that shows them beside the pair's other work, read with its other
+	 * reads when first asked for.
 	 * @param limit how many at most, 1 to {@value #WORKSPACE_MAX}
 	 * @throws NotFoundException unless the caller is one of the pair
 	 */
-	@Transactional(readOnly = true)
-	public List<Document> ofPairing(PairingId id, TandemPrincipal me, int limit) {
+	public Supplier<List<Document>> ofPairing(PairingId id, TandemPrincipal me, int limit) {
 		if (limit < 1 || limit > WORKSPACE_MAX) {
 			throw new IllegalArgumentException("limit must be between 1 and " + WORKSPACE_MAX);
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.tandem.pairing.Pairing;
@@ -54,17 +55,22 @@ public class FeedbackDue {
 
 	/**
 	 * What the caller still owes the pairing: empty for a viewer who is not one of the
-	 * pair (the committee), and for a closed pairing, which takes no more feedback.
+	 * pair (the committee), and for a closed pairing, which takes no more feedback. Read
+	 * with the page's other reads when first asked for.
 	 * @throws NotFoundException if the caller may not see the pairing
 	 */
-	@Transactional(readOnly = true)
-	public FeedbackTodo todo(PairingId id, TandemPrincipal me) {
+	public Supplier<FeedbackTodo> todo(PairingId id, TandemPrincipal me) {
 		Pairing pairing = this.pairings.visible(id, me);
 		if (!pairing.hasMember(me.personId()) || pairing.closed()) {
-			return FeedbackTodo.none(id);
+			return () -> FeedbackTodo.none(id);
 		}
 		// one statement for the pulses and evaluations; the program is the page's already
-		PulseRepository.Owed owed = this.pulses.owed(id, me.personId(), AWAITING_MAX, this.clock.getZone());
+		Supplier<PulseRepository.Owed> owed = this.pulses.owed(id, me.personId(), AWAITING_MAX, this.clock.getZone());
+		return () -> todo(pairing, owed.get());
+	}
+
+	private FeedbackTodo todo(Pairing pairing, PulseRepository.Owed owed) {
+		PairingId id = pairing.id();
 		List<FeedbackTodo.DueEvaluation> due = new ArrayList<>();
 		Program program = this.programs.find(pairing.programId()).orElse(null);
 		if (program != null) {

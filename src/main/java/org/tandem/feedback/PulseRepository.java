@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,8 @@ import org.tandem.program.MeetingFormat;
 import org.tandem.program.ProgramId;
 import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
+import org.tandem.shared.database.PipelinedReads;
+import org.tandem.shared.database.PipelinedReads.Pending;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,9 +40,12 @@ class PulseRepository {
 
 	private final TextCipher cipher;
 
-	PulseRepository(JdbcClient jdbc, TextCipher cipher) {
+	private final PipelinedReads reads;
+
+	PulseRepository(JdbcClient jdbc, TextCipher cipher, PipelinedReads reads) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
+		this.reads = reads;
 	}
 
 	void insert(Pulse pulse, ProgramId program) {
@@ -98,12 +104,10 @@ class PulseRepository {
 	/**
 	 * What a member owes the pairing, in one statement: the newest held meetings they
 	 * have not given a pulse for (at most {@code limit}, as {@link #awaiting}) and the
-	 * kinds of evaluation they have answered.
+	 * kinds of evaluation they have answered. Read with the page's other reads.
 	 */
-	Owed owed(PairingId pairing, UUID person, int limit, ZoneId zone) {
-		List<HeldMeeting> awaiting = new ArrayList<>();
-		Set<EvaluationKind> answered = EnumSet.noneOf(EvaluationKind.class);
-		this.jdbc.sql("""
+	Pending<Owed> owed(PairingId pairing, UUID person, int limit, ZoneId zone) {
+		return this.reads.query("""
 				select * from (
 				  select 0 as part, m.id, m.occurred_on, m.scheduled_at, m.format, m.status, null::varchar as kind,
 				    row_number() over (order by m.occurred_on desc, m.created_at desc) as n
@@ -114,19 +118,19 @@ class PulseRepository {
 				union all
 				select 1, null, null, null, null, null, e.kind, 0
 				from evaluation e where e.pairing_id = :pairing and e.person_id = :person
-				order by part, n""")
-			.param("pairing", pairing.value())
-			.param("person", person)
-			.param("limit", limit)
-			.query((rs) -> {
+				order by part, n""", Map.of("pairing", pairing.value(), "person", person, "limit", limit), (rs) -> {
+			List<HeldMeeting> awaiting = new ArrayList<>();
+			Set<EvaluationKind> answered = EnumSet.noneOf(EvaluationKind.class);
+			while (rs.next()) {
 				if (rs.getInt("part") == 0) {
 					awaiting.add(heldMeeting(rs, zone));
 				}
 				else {
 					answered.add(EvaluationKind.valueOf(rs.getString("kind")));
 				}
-			});
-		return new Owed(awaiting, answered);
+			}
+			return new Owed(awaiting, answered);
+		});
 	}
 
 	/** The held meetings awaiting a member's pulse and the evaluations they answered. */

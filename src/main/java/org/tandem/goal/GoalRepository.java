@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.PairingId;
 import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
+import org.tandem.shared.database.PipelinedReads;
+import org.tandem.shared.database.PipelinedReads.Pending;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,9 +49,12 @@ class GoalRepository {
 
 	private final TextCipher cipher;
 
-	GoalRepository(JdbcClient jdbc, TextCipher cipher) {
+	private final PipelinedReads reads;
+
+	GoalRepository(JdbcClient jdbc, TextCipher cipher, PipelinedReads reads) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
+		this.reads = reads;
 	}
 
 	void insert(Goal goal) {
@@ -126,17 +132,13 @@ class GoalRepository {
 	}
 
 	/**
-	 * The pairing's goals in the order they were set.
+	 * The pairing's goals in the order they were set, read with the page's other reads.
 	 */
-	List<Goal> page(PairingId pairing, int limit, long offset) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from goal where pairing_id = :pairing " + IN_ORDER_SET
-					+ " limit :limit offset :offset")
-			.param("pairing", pairing.value())
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, row) -> map(rs))
-			.list();
+	Pending<List<Goal>> page(PairingId pairing, int limit, long offset) {
+		return this.reads.list(
+				"select " + COLUMNS + " from goal where pairing_id = :pairing " + IN_ORDER_SET
+						+ " limit :limit offset :offset",
+				Map.of("pairing", pairing.value(), "limit", limit, "offset", offset), (rs, row) -> map(rs));
 	}
 
 	long count(PairingId pairing) {
@@ -148,23 +150,24 @@ class GoalRepository {
 
 	/**
 	 * How many goals each pairing has by status, in one query; pairings without goals are
-	 * left out. Reads no text.
+	 * left out. Reads no text. Read with the page's other reads.
 	 */
-	Map<PairingId, GoalCounts> counts(Collection<PairingId> pairings) {
-		Map<PairingId, GoalCounts> counts = new HashMap<>();
+	Supplier<Map<PairingId, GoalCounts>> counts(Collection<PairingId> pairings) {
 		if (pairings.isEmpty()) {
-			return counts;
+			return HashMap::new;
 		}
-		this.jdbc.sql("""
+		return this.reads.query("""
 				select pairing_id, status, count(*) as goals from goal
-				where pairing_id in (:pairings) group by pairing_id, status""")
-			.param("pairings", pairings.stream().map(PairingId::value).distinct().toList())
-			.query((ResultSet rs) -> {
-				PairingId pairing = new PairingId(rs.getObject("pairing_id", UUID.class));
-				counts.put(pairing, counts.getOrDefault(pairing, GoalCounts.NONE)
-					.plus(GoalStatus.valueOf(rs.getString("status")), rs.getLong("goals")));
-			});
-		return counts;
+				where pairing_id in (:pairings) group by pairing_id, status""",
+				Map.of("pairings", pairings.stream().map(PairingId::value).distinct().toList()), (rs) -> {
+					Map<PairingId, GoalCounts> counts = new HashMap<>();
+					while (rs.next()) {
+						PairingId pairing = new PairingId(rs.getObject("pairing_id", UUID.class));
+						counts.put(pairing, counts.getOrDefault(pairing, GoalCounts.NONE)
+							.plus(GoalStatus.valueOf(rs.getString("status")), rs.getLong("goals")));
+					}
+					return counts;
+				});
 	}
 
 	void insertComment(GoalComment comment, String body) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.Pairing;
@@ -145,19 +146,20 @@ public class Goals {
 	@Transactional(readOnly = true)
 	public PageResponse<Goal> list(PairingId id, TandemPrincipal me, Paging paging) {
 		member(id, me);
-		return new PageResponse<>(this.goals.page(id, paging.size(), paging.offset()), paging.page(), paging.size(),
-				this.goals.count(id));
+		return new PageResponse<>(this.goals.page(id, paging.size(), paging.offset()).get(), paging.page(),
+				paging.size(), this.goals.count(id));
 	}
 
 	/**
 	 * All goals of the pairing (there are at most {@value GoalRules#MAX_GOALS}), with
-	 * their texts, for the pair's own pages.
+	 * their texts, for the pair's own pages: read with the page's other reads
+	 * ({@link org.tandem.shared.database.PipelinedReads}) when first asked for.
 	 * @throws NotFoundException if the caller is not one of the pair
 	 */
-	@Transactional(readOnly = true)
-	public PairGoals of(PairingId id, TandemPrincipal me) {
+	public Supplier<PairGoals> of(PairingId id, TandemPrincipal me) {
 		Pairing pairing = member(id, me);
-		return new PairGoals(pairing, this.goals.page(id, GoalRules.MAX_GOALS, 0));
+		Supplier<List<Goal>> goals = this.goals.page(id, GoalRules.MAX_GOALS, 0);
+		return () -> new PairGoals(pairing, goals.get());
 	}
 
 	/**
@@ -194,13 +196,16 @@ public class Goals {
 	 * How many goals each of the pairings has open, achieved and dropped, with one query
 	 * for all of them; {@link GoalCounts#NONE} for a pairing without goals. Checks no
 	 * access: for pages that have checked the caller may see these pairings (the
-	 * committee's view of its program). It reads no text.
+	 * committee's view of its program). It reads no text. Read with the page's other
+	 * reads when first asked for.
 	 */
-	@Transactional(readOnly = true)
-	public Map<PairingId, GoalCounts> countsOf(Collection<PairingId> pairings) {
-		Map<PairingId, GoalCounts> counts = this.goals.counts(pairings);
-		pairings.forEach((pairing) -> counts.putIfAbsent(pairing, GoalCounts.NONE));
-		return counts;
+	public Supplier<Map<PairingId, GoalCounts>> countsOf(Collection<PairingId> pairings) {
+		Supplier<Map<PairingId, GoalCounts>> read = this.goals.counts(pairings);
+		return () -> {
+			Map<PairingId, GoalCounts> counts = read.get();
+			pairings.forEach((pairing) -> counts.putIfAbsent(pairing, GoalCounts.NONE));
+			return counts;
+		};
 	}
 
 	/**

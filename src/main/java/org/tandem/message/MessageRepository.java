@@ -6,12 +6,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.PairingId;
 import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
+import org.tandem.shared.database.PipelinedReads;
+import org.tandem.shared.database.PipelinedReads.Pending;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,9 +34,12 @@ class MessageRepository {
 
 	private final TextCipher cipher;
 
-	MessageRepository(JdbcClient jdbc, TextCipher cipher) {
+	private final PipelinedReads reads;
+
+	MessageRepository(JdbcClient jdbc, TextCipher cipher, PipelinedReads reads) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
+		this.reads = reads;
 	}
 
 	void insert(Message message) {
@@ -56,24 +62,19 @@ class MessageRepository {
 	}
 
 	/**
-	 * One page of the pairing's messages, newest first.
+	 * One page of the pairing's messages, newest first, read with the page's other reads.
 	 */
-	List<Message> page(PairingId pairing, int limit, long offset) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from message m where m.pairing_id = :pairing"
-					+ " order by m.created_at desc, m.id desc limit :limit offset :offset")
-			.param("pairing", pairing.value())
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, row) -> map(rs))
-			.list();
+	Pending<List<Message>> page(PairingId pairing, int limit, long offset) {
+		return this.reads.list(
+				"select " + COLUMNS + " from message m where m.pairing_id = :pairing"
+						+ " order by m.created_at desc, m.id desc limit :limit offset :offset",
+				Map.of("pairing", pairing.value(), "limit", limit, "offset", offset), (rs, row) -> map(rs));
 	}
 
-	long count(PairingId pairing) {
-		return this.jdbc.sql("select count(*) from message where pairing_id = :pairing")
-			.param("pairing", pairing.value())
-			.query(Long.class)
-			.single();
+	/** How many messages the pairing has, read with the page's other reads. */
+	Pending<Long> count(PairingId pairing) {
+		return this.reads.query("select count(*) from message where pairing_id = :pairing",
+				Map.of("pairing", pairing.value()), (rs) -> rs.next() ? rs.getLong(1) : 0L);
 	}
 
 	/**

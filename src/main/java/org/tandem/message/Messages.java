@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.Pairing;
@@ -105,16 +106,19 @@ public class Messages {
 
 	/**
 	 * The pairing's newest messages, for a page that shows them beside the pair's other
-	 * work (the workspace). Marks nothing read.
+	 * work (the workspace), read with its other reads when first asked for. Marks nothing
+	 * read.
 	 * @param limit how many at most, 1 to {@value #LATEST_MAX}
 	 * @throws NotFoundException unless the caller is one of the pair
 	 */
-	@Transactional(readOnly = true)
-	public Conversation latest(PairingId id, TandemPrincipal me, int limit) {
+	public Supplier<Conversation> latest(PairingId id, TandemPrincipal me, int limit) {
 		if (limit < 1 || limit > LATEST_MAX) {
 			throw new IllegalArgumentException("limit must be between 1 and " + LATEST_MAX);
 		}
-		return conversation(id, me, new Paging(0, limit));
+		Pairing pairing = member(id, me);
+		Supplier<List<Message>> items = this.messages.page(id, limit, 0);
+		Supplier<Long> total = this.messages.count(id);
+		return () -> conversation(pairing, me, new PageResponse<>(items.get(), 0, limit, total.get()));
 	}
 
 	/**
@@ -173,8 +177,9 @@ public class Messages {
 	}
 
 	private PageResponse<Message> page(PairingId id, Paging paging) {
-		List<Message> items = this.messages.page(id, paging.size(), paging.offset());
-		long total = (paging.page() == 0 && items.size() < paging.size()) ? items.size() : this.messages.count(id);
+		List<Message> items = this.messages.page(id, paging.size(), paging.offset()).get();
+		long total = (paging.page() == 0 && items.size() < paging.size()) ? items.size()
+				: this.messages.count(id).get();
 		return new PageResponse<>(items, paging.page(), paging.size(), total);
 	}
 

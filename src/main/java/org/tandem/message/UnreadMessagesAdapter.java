@@ -4,11 +4,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.tandem.pairing.PairingId;
 import org.tandem.pairing.UnreadMessages;
+import org.tandem.shared.database.PipelinedReads;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,28 +19,28 @@ import org.springframework.stereotype.Component;
 @Component
 class UnreadMessagesAdapter implements UnreadMessages {
 
-	private final JdbcClient jdbc;
+	private final PipelinedReads reads;
 
-	UnreadMessagesAdapter(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	UnreadMessagesAdapter(PipelinedReads reads) {
+		this.reads = reads;
 	}
 
 	@Override
-	public Map<PairingId, Long> of(Collection<PairingId> pairings, UUID reader) {
-		Map<PairingId, Long> unread = new HashMap<>();
+	public Supplier<Map<PairingId, Long>> of(Collection<PairingId> pairings, UUID reader) {
 		if (pairings.isEmpty()) {
-			return unread;
+			return HashMap::new;
 		}
-		this.jdbc.sql("""
+		return this.reads.query("""
 				select pairing_id, count(*) as unread from message
 				where recipient_id = :reader and read_at is null and pairing_id in (:pairings)
-				group by pairing_id""")
-			.param("reader", reader)
-			.param("pairings", pairings.stream().map(PairingId::value).toList())
-			.query((rs) -> {
-				unread.put(new PairingId(rs.getObject("pairing_id", UUID.class)), rs.getLong("unread"));
-			});
-		return unread;
+				group by pairing_id""",
+				Map.of("reader", reader, "pairings", pairings.stream().map(PairingId::value).toList()), (rs) -> {
+					Map<PairingId, Long> unread = new HashMap<>();
+					while (rs.next()) {
+						unread.put(new PairingId(rs.getObject("pairing_id", UUID.class)), rs.getLong("unread"));
+					}
+					return unread;
+				});
 	}
 
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.pairing.PairingId;
 import org.tandem.shared.crypto.CipherContext;
 import org.tandem.shared.crypto.TextCipher;
+import org.tandem.shared.database.PipelinedReads;
+import org.tandem.shared.database.PipelinedReads.Pending;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,9 +40,12 @@ class NoteRepository {
 
 	private final TextCipher cipher;
 
-	NoteRepository(JdbcClient jdbc, TextCipher cipher) {
+	private final PipelinedReads reads;
+
+	NoteRepository(JdbcClient jdbc, TextCipher cipher, PipelinedReads reads) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
+		this.reads = reads;
 	}
 
 	void insert(Note note) {
@@ -112,16 +118,13 @@ class NoteRepository {
 
 	/**
 	 * The pairing's newest shared notes. The caller has checked that the reader is one of
-	 * the pair.
+	 * the pair. Read with the page's other reads.
 	 */
-	List<Note> shared(PairingId pairing, int limit) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from note n where n.pairing_id = :pairing and n.visibility = 'PAIR' "
-					+ NEWEST_FIRST + " limit :limit")
-			.param("pairing", pairing.value())
-			.param("limit", limit)
-			.query((rs, row) -> map(rs))
-			.list();
+	Pending<List<Note>> shared(PairingId pairing, int limit) {
+		return this.reads.list(
+				"select " + COLUMNS + " from note n where n.pairing_id = :pairing and n.visibility = 'PAIR' "
+						+ NEWEST_FIRST + " limit :limit",
+				Map.of("pairing", pairing.value(), "limit", limit), (rs, row) -> map(rs));
 	}
 
 	private Note map(ResultSet rs) throws SQLException {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingId;
@@ -81,12 +82,12 @@ public class Notes {
 
 	/**
 	 * The pairing's newest shared notes (never a private one, not even the caller's), for
-	 * a page that shows them beside the pair's other work.
+	 * a page that shows them beside the pair's other work, read with its other reads when
+	 * first asked for.
 	 * @param limit how many at most, 1 to {@value #SHARED_MAX}
 	 * @throws NotFoundException unless the caller is one of the pair
 	 */
-	@Transactional(readOnly = true)
-	public List<Note> sharedOf(PairingId id, TandemPrincipal me, int limit) {
+	public Supplier<List<Note>> sharedOf(PairingId id, TandemPrincipal me, int limit) {
 		if (limit < 1 || limit > SHARED_MAX) {
 			throw new IllegalArgumentException("limit must be between 1 and " + SHARED_MAX);
 		}

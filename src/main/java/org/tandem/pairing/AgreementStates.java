@@ -2,6 +2,7 @@ package org.tandem.pairing;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Whether each pairing's agreement is written and acknowledged, for "My pairings".
@@ -14,7 +15,7 @@ public interface AgreementStates {
 	 * The state of each pairing's agreement; pairings without one may be left out. Checks
 	 * no access.
 	 */
-	Map<PairingId, AgreementState> of(Collection<PairingId> pairings);
+	Supplier<Map<PairingId, AgreementState>> of(Collection<PairingId> pairings);
 
 	/**
 	 * How far the pair's agreement is, without any of its text.

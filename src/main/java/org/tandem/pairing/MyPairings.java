@@ -1,15 +1,16 @@
 package org.tandem.pairing;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.tandem.program.ProgramRows;
 import org.tandem.program.Programs;
 import org.tandem.shared.database.PageWithTotal;
+import org.tandem.shared.database.PipelinedReads;
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.security.TandemPrincipal;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ class MyPairings {
 			order by p.status = 'ACTIVE' desc, p.started_on desc, p.id limit :limit offset :offset
 			""";
 
-	private final JdbcClient jdbc;
+	private final PipelinedReads reads;
 
 	private final Programs programs;
 
@@ -36,8 +37,8 @@ class MyPairings {
 
 	private final PairingRepository pairings;
 
-	MyPairings(JdbcClient jdbc, Programs programs, PairingCadence cadence, PairingRepository pairings) {
-		this.jdbc = jdbc;
+	MyPairings(PipelinedReads reads, Programs programs, PairingCadence cadence, PairingRepository pairings) {
+		this.reads = reads;
 		this.programs = programs;
 		this.cadence = cadence;
 		this.pairings = pairings;
@@ -48,7 +49,7 @@ class MyPairings {
 	 */
 	PageResponse<Pairing> page(TandemPrincipal me, Paging paging) {
 		LocalDate today = this.cadence.today();
-		return PageWithTotal.query(this.jdbc.sql(PAGE).param("person", me.personId()).param("today", today), paging,
+		return PageWithTotal.read(this.reads, PAGE, Map.of("person", me.personId(), "today", today), paging,
 				(rs, row) -> {
 					Pairing pairing = PairingRows.pairing(rs);
 					this.programs.remember(ProgramRows.program(rs));

@@ -3,6 +3,7 @@ package org.tandem.pairing;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * How many messages of each pairing wait unread for a reader, for "My pairings".
@@ -15,6 +16,6 @@ public interface UnreadMessages {
 	 * The unread count of each of the pairings that has unread messages for the reader;
 	 * the others are left out. Checks no access: callers show it to the reader only.
 	 */
-	Map<PairingId, Long> of(Collection<PairingId> pairings, UUID reader);
+	Supplier<Map<PairingId, Long>> of(Collection<PairingId> pairings, UUID reader);
 
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.MeetingFormat;
@@ -21,9 +22,9 @@ public interface UpcomingMeetings {
 	/**
 	 * The earliest meeting still scheduled at or after {@code from} of each pairing that
 	 * has one; pairings without are left out. Checks no access: callers show it to the
-	 * pair only.
+	 * pair only. Read with the page's other reads when first asked for.
 	 */
-	Map<PairingId, UpcomingMeeting> nextOf(Collection<PairingId> pairings, Instant from);
+	Supplier<Map<PairingId, UpcomingMeeting>> nextOf(Collection<PairingId> pairings, Instant from);
 
 	/**
 	 * When and how the pair meets next: never the place or the agenda.

@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.account.Accounts;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.TimeZones;
+import org.tandem.shared.database.PipelinedReads;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.InvalidInputException;
 import org.tandem.shared.kernel.InvalidInputException.FieldError;
@@ -22,6 +25,10 @@ import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.kernel.RequestMemo;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.jdbc.core.convert.EntityRowMapper;
+import org.springframework.data.jdbc.core.convert.JdbcConverter;
+import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +52,14 @@ public class People {
 
 	private final TandemProperties properties;
 
+	private final PipelinedReads reads;
+
+	private final RowMapper<Person> rows;
+
 	People(PersonRepository repository, Clock clock, Accounts accounts, InvitationLetters letters,
-			TandemProperties properties) {
+			TandemProperties properties, PipelinedReads reads, JdbcConverter converter) {
+		this.reads = reads;
+		this.rows = new EntityRowMapper<>(entity(converter), converter);
 		this.repository = repository;
 		this.clock = clock;
 		this.accounts = accounts;
@@ -91,13 +104,27 @@ public class People {
 		return this.repository.findByEmailIgnoreCase(email.strip());
 	}
 
+	@SuppressWarnings("unchecked")
+	private static RelationalPersistentEntity<Person> entity(JdbcConverter converter) {
+		return (RelationalPersistentEntity<Person>) converter.getMappingContext()
+			.getRequiredPersistentEntity(Person.class);
+	}
+
 	/**
 	 * The people with these ids (unknown ids are left out), in one statement for those
 	 * not loaded earlier in the same GET request.
 	 */
 	public List<Person> findAll(Collection<UUID> ids) {
-		return RequestMemo.getAll(Person.class, ids.stream().map(PersonId::new).toList(), Person::id,
-				(missing) -> this.repository.findAllById(missing.stream().map(PersonId::value).toList()));
+		return findAllLater(ids).get();
+	}
+
+	/**
+	 * As {@link #findAll}, read with the page's other reads when first asked for.
+	 */
+	public Supplier<List<Person>> findAllLater(Collection<UUID> ids) {
+		return RequestMemo.getAllLater(Person.class, ids.stream().map(PersonId::new).toList(), Person::id,
+				(missing) -> this.reads.list("select * from person where id in (:ids)",
+						Map.of("ids", missing.stream().map(PersonId::value).toList()), this.rows));
 	}
 
 	/**

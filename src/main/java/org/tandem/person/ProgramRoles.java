@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * What the person feature needs to know about programs to decide who may see whom.
@@ -12,9 +13,10 @@ import java.util.UUID;
 public interface ProgramRoles {
 
 	/**
-	 * The person's active roles in programs.
+	 * The person's active roles in programs, read with the page's other reads when first
+	 * asked for.
 	 */
-	List<RoleInProgram> rolesOf(UUID personId);
+	Supplier<List<RoleInProgram>> rolesOf(UUID personId);
 
 	/**
 	 * Whether {@code viewer} sits on the committee of a program in which {@code person}

@@ -3,10 +3,13 @@ package org.tandem.program;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.tandem.person.ProgramRoles;
+import org.tandem.shared.database.PipelinedReads;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,19 +22,20 @@ class ProgramRolesAdapter implements ProgramRoles {
 
 	private final JdbcClient jdbc;
 
-	ProgramRolesAdapter(JdbcClient jdbc) {
+	private final PipelinedReads reads;
+
+	ProgramRolesAdapter(JdbcClient jdbc, PipelinedReads reads) {
 		this.jdbc = jdbc;
+		this.reads = reads;
 	}
 
 	@Override
-	public List<RoleInProgram> rolesOf(UUID personId) {
-		return this.jdbc.sql("""
+	public Supplier<List<RoleInProgram>> rolesOf(UUID personId) {
+		return this.reads.list("""
 				select program_id, role from participant where person_id = :person and status = 'ACTIVE'
 				order by created_at limit 200
-				""")
-			.param("person", personId)
-			.query((rs, row) -> new RoleInProgram(rs.getObject("program_id", UUID.class), rs.getString("role")))
-			.list();
+				""", Map.of("person", personId),
+				(rs, row) -> new RoleInProgram(rs.getObject("program_id", UUID.class), rs.getString("role")));
 	}
 
 	/**

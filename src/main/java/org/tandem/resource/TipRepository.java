@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.tandem.program.ProgramId;
+import org.tandem.shared.database.PipelinedReads;
+import org.tandem.shared.database.PipelinedReads.Pending;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,8 +28,11 @@ class TipRepository {
 
 	private final JdbcClient jdbc;
 
-	TipRepository(JdbcClient jdbc) {
+	private final PipelinedReads reads;
+
+	TipRepository(JdbcClient jdbc, PipelinedReads reads) {
 		this.jdbc = jdbc;
+		this.reads = reads;
 	}
 
 	/**
@@ -55,15 +61,13 @@ class TipRepository {
 	 * The first tip for the moment whose audience includes one of these, tips for one
 	 * audience before tips for both.
 	 */
-	Optional<Tip> at(ProgramId program, Moment moment, List<Audience> audiences) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from program_tip where program_id = :program and moment = :moment"
-					+ " and audience in (:audiences) order by audience = 'BOTH', position, created_at, id limit 1")
-			.param("program", program.value())
-			.param("moment", moment.name())
-			.param("audiences", audiences.stream().map(Audience::name).toList())
-			.query((rs, row) -> map(rs))
-			.optional();
+	Pending<Optional<Tip>> at(ProgramId program, Moment moment, List<Audience> audiences) {
+		return this.reads.query(
+				"select " + COLUMNS + " from program_tip where program_id = :program and moment = :moment"
+						+ " and audience in (:audiences) order by audience = 'BOTH', position, created_at, id limit 1",
+				Map.of("program", program.value(), "moment", moment.name(), "audiences",
+						audiences.stream().map(Audience::name).toList()),
+				(rs) -> rs.next() ? Optional.of(map(rs)) : Optional.empty());
 	}
 
 	long count(ProgramId program) {

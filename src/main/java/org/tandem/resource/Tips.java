@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.Program;
@@ -51,10 +52,10 @@ public class Tips {
 	/**
 	 * The program's tip for this moment and a reader in this role: a tip for mentors (or
 	 * mentees) before one for both; the committee gets only tips for both. Checks no
-	 * access: callers show it to people they know take part in the program.
+	 * access: callers show it to people they know take part in the program. Read with the
+	 * page's other reads when first asked for.
 	 */
-	@Transactional(readOnly = true)
-	public Optional<Tip> at(ProgramId program, Moment moment, Role audience) {
+	public Supplier<Optional<Tip>> at(ProgramId program, Moment moment, Role audience) {
 		List<Audience> audiences = new ArrayList<>();
 		for (Audience candidate : Audience.values()) {
 			if (candidate.includes(audience)) {

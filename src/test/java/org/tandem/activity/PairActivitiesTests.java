@@ -52,7 +52,7 @@ class PairActivitiesTests {
 			assertThat(checklist.done()).isEqualTo(1);
 			assertThat(checklist.items().get(2).reflection()).isEqualTo("Ours");
 			assertThat(checklist.items().get(2).toString()).doesNotContain("Ours");
-			assertThat(this.pairActivities.ofMember(this.pairs.pairing, PairWorld.as(member))).get()
+			assertThat(this.pairActivities.ofMember(this.pairs.pairing, PairWorld.as(member)).get()).get()
 				.extracting(PairActivities.Checklist::done)
 				.isEqualTo(1L);
 		}
@@ -60,7 +60,7 @@ class PairActivitiesTests {
 				this.pairs.stranger)) {
 			assertThatThrownBy(() -> this.pairActivities.of(this.pairs.pairing.id(), PairWorld.as(outsider)))
 				.isInstanceOf(NotFoundException.class);
-			assertThat(this.pairActivities.ofMember(this.pairs.pairing, PairWorld.as(outsider))).isEmpty();
+			assertThat(this.pairActivities.ofMember(this.pairs.pairing, PairWorld.as(outsider)).get()).isEmpty();
 		}
 		assertThatThrownBy(() -> this.pairActivities.of(this.pairs.pairing.id(), PairWorld.ADMINISTRATOR))
 			.isInstanceOf(NotFoundException.class);

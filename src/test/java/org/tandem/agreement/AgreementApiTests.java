@@ -247,12 +247,13 @@ class AgreementApiTests {
 		save(this.pair.token(this.pair.mentor), FULL).andExpect(status().isOk());
 		acknowledge(this.pair.token(this.pair.mentor)).andExpect(status().isOk());
 		PairingId none = PairingId.random();
-		Map<PairingId, AgreementStatus> statuses = this.agreements.statusOf(List.of(this.pair.pairing.id(), none));
+		Map<PairingId, AgreementStatus> statuses = this.agreements.statusOf(List.of(this.pair.pairing.id(), none))
+			.get();
 		assertThat(statuses).containsOnlyKeys(this.pair.pairing.id(), none);
 		assertThat(statuses.get(none)).isEqualTo(AgreementStatus.NONE);
 		assertThat(statuses.get(this.pair.pairing.id()).mentorAcknowledged()).isTrue();
 		assertThat(statuses.get(this.pair.pairing.id()).menteeAcknowledged()).isFalse();
-		assertThat(this.agreements.statusOf(List.of())).isEmpty();
+		assertThat(this.agreements.statusOf(List.of()).get()).isEmpty();
 	}
 
 	@Test

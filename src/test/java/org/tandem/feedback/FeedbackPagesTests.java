@@ -48,7 +48,7 @@ class FeedbackPagesTests {
 		String meeting = this.api.heldMeeting(this.world.pairing, this.world.mentor);
 		String path = "/pairings/" + this.world.pairing.id() + "/meetings/" + meeting + "/pulse";
 		Cookie session = this.world.signIn(this.world.mentee);
-		assertThat(this.due.todo(this.world.pairing.id(), PairWorld.as(this.world.mentee)).awaitingPulse())
+		assertThat(this.due.todo(this.world.pairing.id(), PairWorld.as(this.world.mentee)).get().awaitingPulse())
 			.extracting(HeldMeeting::id)
 			.extracting(Object::toString)
 			.containsExactly(meeting);
@@ -75,9 +75,10 @@ class FeedbackPagesTests {
 			.getResponse();
 		assertThat(saved.getStatus()).isEqualTo(302);
 		assertThat(page(path, session)).contains("4 out of 5").contains("Helpful walk");
-		assertThat(this.due.todo(this.world.pairing.id(), PairWorld.as(this.world.mentee)).awaitingPulse()).isEmpty();
+		assertThat(this.due.todo(this.world.pairing.id(), PairWorld.as(this.world.mentee)).get().awaitingPulse())
+			.isEmpty();
 		// the committee's workspace shows nothing of it
-		assertThat(this.due.todo(this.world.pairing.id(), PairWorld.as(this.world.committee)).member()).isFalse();
+		assertThat(this.due.todo(this.world.pairing.id(), PairWorld.as(this.world.committee)).get().member()).isFalse();
 	}
 
 	@Test

@@ -124,7 +124,7 @@ class GoalControllerTests {
 		page(post(this.board).param("title", "Draft the promotion dossier").param("owner", "PARTNER"),
 				this.world.mentor)
 			.andExpect(status().isFound());
-		List<Goal> all = this.goals.of(this.world.pairing.id(), PairWorld.as(this.world.mentor)).goals();
+		List<Goal> all = this.goals.of(this.world.pairing.id(), PairWorld.as(this.world.mentor)).get().goals();
 		assertThat(all).extracting(Goal::title)
 			.containsExactly("Give a conference talk", "Try a walking meeting", "Draft the promotion dossier");
 		assertThat(all).extracting(Goal::ownerId)
@@ -145,7 +145,7 @@ class GoalControllerTests {
 					"id=\"milestones.1.title\" name=\"milestones\" type=\"text\" value=\"Ask for feedback on a draft\""))
 			.andExpect(text("Another milestone"))
 			.andExpect(lacks("Please correct the following"));
-		assertThat(this.goals.of(this.world.pairing.id(), PairWorld.as(this.world.mentee)).goals()).isEmpty();
+		assertThat(this.goals.of(this.world.pairing.id(), PairWorld.as(this.world.mentee)).get().goals()).isEmpty();
 	}
 
 	@Test
@@ -166,7 +166,7 @@ class GoalControllerTests {
 				this.world.mentee)
 			.andExpect(status().isOk())
 			.andExpect(text("href=\"#milestones.0.title\""));
-		assertThat(this.goals.of(this.world.pairing.id(), PairWorld.as(this.world.mentee)).goals()).isEmpty();
+		assertThat(this.goals.of(this.world.pairing.id(), PairWorld.as(this.world.mentee)).get().goals()).isEmpty();
 	}
 
 	@Test
@@ -317,7 +317,7 @@ class GoalControllerTests {
 		this.mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		Goal unchanged = this.goals.find(goal.id(), PairWorld.as(this.world.mentee)).goal();
 		assertThat(unchanged.version()).isZero();
-		assertThat(this.goals.of(this.world.pairing.id(), PairWorld.as(this.world.mentee)).goals()).hasSize(1);
+		assertThat(this.goals.of(this.world.pairing.id(), PairWorld.as(this.world.mentee)).get().goals()).hasSize(1);
 		assertThat(this.goals.comments(goal.id(), PairWorld.as(this.world.mentee), new Paging(0, 10)).total()).isZero();
 	}
 

@@ -42,7 +42,7 @@ class MessageServiceTests {
 			this.messages.send(this.world.pairing.id(), (i % 2 == 0) ? mentee : mentor, "Message " + i);
 		}
 
-		Conversation latest = this.messages.latest(this.world.pairing.id(), mentee, 3);
+		Conversation latest = this.messages.latest(this.world.pairing.id(), mentee, 3).get();
 		assertThat(latest.messages()).extracting(Message::body).containsExactly("Message 2", "Message 3", "Message 4");
 		assertThat(latest.total()).isEqualTo(4);
 		assertThat(latest.hasOlder()).isTrue();

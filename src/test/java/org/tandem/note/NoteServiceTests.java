@@ -46,13 +46,13 @@ class NoteServiceTests {
 		write(this.world.mentee, "PRIVATE", "Mentee's own");
 		Note third = write(this.world.mentee, "PAIR", "Third shared");
 
-		List<Note> forMentor = this.notes.sharedOf(this.world.pairing.id(), PairWorld.as(this.world.mentor), 10);
+		List<Note> forMentor = this.notes.sharedOf(this.world.pairing.id(), PairWorld.as(this.world.mentor), 10).get();
 		assertThat(forMentor).extracting(Note::id).containsExactly(third.id(), second.id(), first.id());
 		assertThat(forMentor.get(2).html().markup()).isEqualTo("<p>First <em>shared</em></p>\n");
-		assertThat(this.notes.sharedOf(this.world.pairing.id(), PairWorld.as(this.world.mentee), 2))
+		assertThat(this.notes.sharedOf(this.world.pairing.id(), PairWorld.as(this.world.mentee), 2).get())
 			.extracting(Note::id)
 			.containsExactly(third.id(), second.id());
-		assertThat(this.notes.sharedOf(this.world.otherPairing.id(), PairWorld.as(this.world.otherMentor), 5))
+		assertThat(this.notes.sharedOf(this.world.otherPairing.id(), PairWorld.as(this.world.otherMentor), 5).get())
 			.isEmpty();
 	}
 

@@ -50,9 +50,9 @@ class ProgramRolesAdapterTests {
 		this.programs.enroll(second.id(), person.id().value(), Role.COMMITTEE, 0, Participant.Profile.empty());
 		Program open = this.support.program(true);
 		this.enrollment.apply(open.id(), principal(person), Role.MENTEE, null, Participant.Profile.empty());
-		assertThat(this.roles.rolesOf(person.id().value())).containsExactly(
+		assertThat(this.roles.rolesOf(person.id().value()).get()).containsExactly(
 				new RoleInProgram(first.id().value(), "MENTOR"), new RoleInProgram(second.id().value(), "COMMITTEE"));
-		assertThat(this.roles.rolesOf(UUID.randomUUID())).isEmpty();
+		assertThat(this.roles.rolesOf(UUID.randomUUID()).get()).isEmpty();
 	}
 
 	@Test

@@ -72,7 +72,7 @@ class TipsTests {
 		assertThat(title(Moment.GOAL_FORM, Role.MENTEE)).contains("Choose goals you can reach");
 		assertThat(title(Moment.DUE, Role.COMMITTEE)).as("no tip for both at this moment").isEmpty();
 
-		Tip tip = this.tips.at(this.program.id(), Moment.AGREEMENT, Role.MENTEE).orElseThrow();
+		Tip tip = this.tips.at(this.program.id(), Moment.AGREEMENT, Role.MENTEE).get().orElseThrow();
 		assertThat(tip.href()).isEqualTo("/programs/" + this.program.id() + "/resources#tip-" + tip.id());
 		assertThat(String.join("\n", tip.paragraphs())).doesNotContain("\n\n");
 	}
@@ -84,7 +84,7 @@ class TipsTests {
 				new TipDraft(Audience.BOTH, Moment.DUE, "Plan around holidays", "Look at the calendar together."));
 		assertThat(title(Moment.DUE, Role.COMMITTEE)).contains("Plan around holidays");
 		assertThat(title(Moment.DUE, Role.MENTOR)).contains("Stay within reach");
-		Tip mentors = this.tips.at(this.program.id(), Moment.DUE, Role.MENTOR).orElseThrow();
+		Tip mentors = this.tips.at(this.program.id(), Moment.DUE, Role.MENTOR).get().orElseThrow();
 		this.tips.delete(this.program.id(), mentors.id(), committee);
 		assertThat(title(Moment.DUE, Role.MENTOR)).contains("Plan around holidays");
 		this.tips.delete(this.program.id(), both.id(), committee);
@@ -136,7 +136,7 @@ class TipsTests {
 	}
 
 	private Optional<String> title(Moment moment, Role role) {
-		return this.tips.at(this.program.id(), moment, role).map(Tip::title);
+		return this.tips.at(this.program.id(), moment, role).get().map(Tip::title);
 	}
 
 }

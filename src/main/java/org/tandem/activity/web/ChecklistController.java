@@ -75,7 +75,7 @@ class ChecklistController {
 
 	private String render(TandemPrincipal me, PairingId id, ChecklistView.Failed failed, Model model) {
 		PairActivities.Checklist checklist = this.pairActivities.of(id, me);
-		ActivityCounts.Count count = this.counts.of(List.of(id)).getOrDefault(id, ActivityCounts.Count.NONE);
+		ActivityCounts.Count count = this.counts.of(List.of(id)).get().getOrDefault(id, ActivityCounts.Count.NONE);
 		model.addAttribute("view", new ChecklistView(checklist, count, failed));
 		return "activity/checklistPage";
 	}

@@ -128,6 +128,7 @@ class AgreementController {
 		if (reading.member() && !pairing.closed() && !reading.status().acknowledged()) {
 			Role role = pairing.mentorId().equals(me.personId()) ? Role.MENTOR : Role.MENTEE;
 			this.tips.at(pairing.programId(), Moment.AGREEMENT, role)
+				.get()
 				.ifPresent((tip) -> model.addAttribute("tip", tip));
 		}
 		return "agreement/agreement";

@@ -52,7 +52,7 @@ class GoalController {
 
 	@GetMapping("/pairings/{id}/goals")
 	String board(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id, Model model) {
-		return this.pages.board(me, this.goals.of(id, me), NewGoalForm.empty(), FormErrors.none(), model);
+		return this.pages.board(me, this.goals.of(id, me).get(), NewGoalForm.empty(), FormErrors.none(), model);
 	}
 
 	/**
@@ -63,7 +63,7 @@ class GoalController {
 	String add(@AuthenticationPrincipal TandemPrincipal me, @PathVariable PairingId id,
 			@Valid @ModelAttribute("form") NewGoalForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		PairGoals pair = this.goals.of(id, me);
+		PairGoals pair = this.goals.of(id, me).get();
 		if (form.addMilestone() != null && !form.addMilestone().isBlank()) {
 			return this.pages.board(me, pair, form.withMilestone(form.addMilestone().strip()), FormErrors.none(),
 					model);

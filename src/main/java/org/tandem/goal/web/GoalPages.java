@@ -57,7 +57,9 @@ class GoalPages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		Role role = pairing.mentorId().equals(me.personId()) ? Role.MENTOR : Role.MENTEE;
-		this.tips.at(pairing.programId(), Moment.GOAL_FORM, role).ifPresent((tip) -> model.addAttribute("tip", tip));
+		this.tips.at(pairing.programId(), Moment.GOAL_FORM, role)
+			.get()
+			.ifPresent((tip) -> model.addAttribute("tip", tip));
 		return "goal/goals";
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -32,9 +33,9 @@ import org.tandem.shared.security.TandemPrincipal;
 import org.springframework.stereotype.Component;
 
 /**
- * The cards of "My pairings": one query for the pairings with their programs and
- * absences, and one each for partners, next meetings, agreements and unread messages,
- * however many cards the page has.
+ * The cards of "My pairings": one query for the pairings with their programs and absences
+ * (with the layout's read), then one each for partners, next meetings, agreements and
+ * unread messages, sent together, however many cards the page has.
  */
 @Component
 class PairingCards {
@@ -70,19 +71,24 @@ class PairingCards {
 	/**
 	 * The viewer's cards, the next meetings' times in {@code zone}, theirs.
 	 */
-	PageResponse<PairingCard> mine(TandemPrincipal me, Paging paging, ZoneId zone) {
+	PageResponse<PairingCard> mine(TandemPrincipal me, Paging paging, Supplier<ZoneId> zone) {
 		PageResponse<Pairing> page = this.pairings.mine(me, paging);
 		List<PairingId> ids = page.items().stream().map(Pairing::id).toList();
 		Map<ProgramId, Program> programs = this.views.programsOf(page.items());
-		Map<UUID, Person> partners = this.people
-			.findAll(page.items().stream().map((pairing) -> pairing.partnerOf(me.personId())).toList())
+		// the four reads go together, in one round trip
+		Supplier<List<Person>> partnerRead = this.people
+			.findAllLater(page.items().stream().map((pairing) -> pairing.partnerOf(me.personId())).toList());
+		Supplier<Map<PairingId, UpcomingMeeting>> nextRead = this.meetings.nextOf(ids, this.clock.instant());
+		Supplier<Map<PairingId, AgreementState>> agreedRead = this.agreements.of(ids);
+		Supplier<Map<PairingId, Long>> unreadRead = this.unread.of(ids, me.personId());
+		Map<UUID, Person> partners = partnerRead.get()
 			.stream()
 			.collect(Collectors.toMap((person) -> person.id().value(), Function.identity()));
 		LocalDate today = this.cadence.today();
 		Map<PairingId, Cadence> cadences = this.cadence.ofAll(page.items(), programs);
-		Map<PairingId, UpcomingMeeting> next = this.meetings.nextOf(ids, this.clock.instant());
-		Map<PairingId, AgreementState> agreed = this.agreements.of(ids);
-		Map<PairingId, Long> unread = this.unread.of(ids, me.personId());
+		Map<PairingId, UpcomingMeeting> next = nextRead.get();
+		Map<PairingId, AgreementState> agreed = agreedRead.get();
+		Map<PairingId, Long> unread = unreadRead.get();
 		return page.map((pairing) -> {
 			Program program = programs.get(pairing.programId());
 			UUID partnerId = pairing.partnerOf(me.personId());
@@ -94,7 +100,7 @@ class PairingCards {
 			return new PairingCard(pairing.id().value(), partnerId, partnerName, program.id().value(), program.name(),
 					mentor ? "mentor" : "mentee", CadenceWords.state(cadence, today),
 					CadenceWords.cssClass(cadence.state()), CadenceWords.nextStep(cadence, mentor, partnerName),
-					pairing.closed(), pairing.closed() ? null : meeting(next.get(pairing.id()), zone),
+					pairing.closed(), pairing.closed() ? null : meeting(next.get(pairing.id()), zone.get()),
 					agreementText(agreement, mentor, partnerName), agreementClass(agreement),
 					unread.getOrDefault(pairing.id(), 0L));
 		});

@@ -48,7 +48,7 @@ class PairingController {
 	String mine(@AuthenticationPrincipal TandemPrincipal me, @RequestParam(required = false) @Nullable Integer page,
 			PageContext ctx, Model model) {
 		model.addAttribute("cards",
-				this.cards.mine(me, new Paging(Math.max(0, (page == null) ? 0 : page), PAGE_SIZE), ctx.zone()));
+				this.cards.mine(me, new Paging(Math.max(0, (page == null) ? 0 : page), PAGE_SIZE), ctx::zone));
 		return "pairing/mine";
 	}
 

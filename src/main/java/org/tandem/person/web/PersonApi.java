@@ -1,7 +1,9 @@
 package org.tandem.person.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,6 +17,7 @@ import org.tandem.person.PersonAccess;
 import org.tandem.person.PersonEdit;
 import org.tandem.person.PersonId;
 import org.tandem.person.ProgramRoles;
+import org.tandem.person.ProgramRoles.RoleInProgram;
 import org.tandem.person.Registration;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
@@ -125,9 +128,11 @@ class PersonApi {
 	@GetMapping("/me")
 	@Operation(summary = "The caller, with their roles in programs")
 	PersonJson.Me me(@AuthenticationPrincipal TandemPrincipal me) {
-		Person person = this.people.find(new PersonId(me.personId())).orElseThrow(PersonApi::notFound);
-		return new PersonJson.Me(PersonJson.of(person, this.people.defaultZone()), this.roles.rolesOf(me.personId()),
-				me.admin());
+		// the person and their roles in one round trip
+		Supplier<List<Person>> people = this.people.findAllLater(List.of(me.personId()));
+		Supplier<List<RoleInProgram>> roles = this.roles.rolesOf(me.personId());
+		Person person = people.get().stream().findFirst().orElseThrow(PersonApi::notFound);
+		return new PersonJson.Me(PersonJson.of(person, this.people.defaultZone()), roles.get(), me.admin());
 	}
 
 	private static NotFoundException notFound() {

@@ -83,6 +83,19 @@ public final class RequestMemo {
 	 */
 	public static <I, T> List<T> getAll(Class<T> type, Collection<I> ids, Function<T, I> idOf,
 			Function<List<I>, Iterable<T>> load) {
+		return getAllLater(type, ids, idOf, (missing) -> {
+			Iterable<T> loaded = load.apply(missing);
+			return () -> loaded;
+		}).get();
+	}
+
+	/**
+	 * As {@link #getAll}, for a load that answers later (a read that travels with the
+	 * page's other reads): the missing ids are asked for now, and the answer, once asked
+	 * for, is remembered like {@code getAll}'s.
+	 */
+	public static <I, T> Supplier<List<T>> getAllLater(Class<T> type, Collection<I> ids, Function<T, I> idOf,
+			Function<List<I>, Supplier<? extends Iterable<T>>> load) {
 		List<T> found = new ArrayList<>();
 		List<I> missing = new ArrayList<>();
 		for (I id : new LinkedHashSet<>(ids)) {
@@ -94,13 +107,21 @@ public final class RequestMemo {
 				known.ifPresent(found::add);
 			}
 		}
-		if (!missing.isEmpty()) {
-			for (T loaded : load.apply(missing)) {
-				put(List.of(type, idOf.apply(loaded)), Optional.of(loaded));
-				found.add(loaded);
-			}
+		if (missing.isEmpty()) {
+			return () -> found;
 		}
-		return found;
+		Supplier<? extends Iterable<T>> loading = load.apply(missing);
+		boolean[] added = new boolean[1];
+		return () -> {
+			if (!added[0]) {
+				added[0] = true;
+				for (T loaded : loading.get()) {
+					put(List.of(type, idOf.apply(loaded)), Optional.of(loaded));
+					found.add(loaded);
+				}
+			}
+			return found;
+		};
 	}
 
 	@SuppressWarnings("unchecked")
