@@ -1,6 +1,7 @@
 package org.tandem.celebration;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.tandem.program.FeaturedIdeas;
 import org.tandem.program.ProgramId;
@@ -21,8 +22,9 @@ class FeaturedIdeasAdapter implements FeaturedIdeas {
 	}
 
 	@Override
-	public List<FeaturedIdea> of(ProgramId program, TandemPrincipal viewer, int limit) {
-		return this.ideas.featuredFor(program, viewer, limit)
+	public Supplier<List<FeaturedIdea>> of(ProgramId program, TandemPrincipal viewer, int limit) {
+		Supplier<List<Idea>> featured = this.ideas.featuredFor(program, viewer, limit);
+		return () -> featured.get()
 			.stream()
 			.map((idea) -> new FeaturedIdea(idea.title(), idea.bodyHtml(), idea.votes()))
 			.toList();

@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.program.ProgramId;
+import org.tandem.shared.database.PipelinedReads;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,8 +34,11 @@ class IdeaRepository {
 
 	private final JdbcClient jdbc;
 
-	IdeaRepository(JdbcClient jdbc) {
+	private final PipelinedReads reads;
+
+	IdeaRepository(JdbcClient jdbc, PipelinedReads reads) {
 		this.jdbc = jdbc;
+		this.reads = reads;
 	}
 
 	void insert(IdeaId id, ProgramId program, UUID author, String title, @Nullable String body, Instant now) {
@@ -116,16 +122,15 @@ class IdeaRepository {
 			.single();
 	}
 
-	/** The program's featured ideas that are not hidden, most votes first. */
-	List<IdeaRow> featured(ProgramId program, int limit) {
-		return this.jdbc.sql(SELECT + """
+	/**
+	 * The program's featured ideas that are not hidden, most votes first: a read that
+	 * waits to travel with the request's others ({@link PipelinedReads}).
+	 */
+	Supplier<List<IdeaRow>> featured(ProgramId program, int limit) {
+		return this.reads.list(SELECT + """
 				where i.program_id = :program and i.featured_at is not null and i.hidden_at is null
-				order by votes desc, i.featured_at desc, i.id limit :limit""")
-			.param("program", program.value())
-			.param("reader", new UUID(0, 0))
-			.param("limit", limit)
-			.query((rs, row) -> map(rs))
-			.list();
+				order by votes desc, i.featured_at desc, i.id limit :limit""",
+				Map.of("program", program.value(), "reader", new UUID(0, 0), "limit", limit), (rs, row) -> map(rs));
 	}
 
 	private static IdeaRow map(ResultSet rs) throws SQLException {

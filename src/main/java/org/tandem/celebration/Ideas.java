@@ -3,6 +3,7 @@ package org.tandem.celebration;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.tandem.celebration.IdeaRepository.IdeaRef;
 import org.tandem.celebration.IdeaRepository.IdeaRow;
@@ -134,13 +135,14 @@ public class Ideas {
 
 	/**
 	 * The program's featured ideas for its page: empty for a viewer who sees the program
-	 * but does not belong to it (while enrollment is open, say).
+	 * but does not belong to it (while enrollment is open, say). Access is checked at
+	 * once; the read then waits to travel with the request's other reads
+	 * ({@code PipelinedReads}) and is sent by the first {@code get()} of any of them.
 	 * @param limit how many at most, 1 to {@value #FEATURED_MAX}
 	 * @throws NotFoundException if the caller may not see the program at all
 	 */
-	@Transactional(readOnly = true)
-	public List<Idea> featuredFor(ProgramId program, TandemPrincipal me, int limit) {
-		return this.membership.belongs(program, me) ? featured(program, limit) : List.of();
+	public Supplier<List<Idea>> featuredFor(ProgramId program, TandemPrincipal me, int limit) {
+		return this.membership.belongs(program, me) ? featuredRead(program, limit) : List::of;
 	}
 
 	/**
@@ -149,12 +151,17 @@ public class Ideas {
 	 * program.
 	 * @param limit how many at most, 1 to {@value #FEATURED_MAX}
 	 */
-	@Transactional(readOnly = true)
 	public List<Idea> featured(ProgramId program, int limit) {
+		return featuredRead(program, limit).get();
+	}
+
+	/** {@link #featured}, as a read that waits to travel with the request's others. */
+	private Supplier<List<Idea>> featuredRead(ProgramId program, int limit) {
 		if (limit < 1 || limit > FEATURED_MAX) {
 			throw new IllegalArgumentException("limit must be between 1 and " + FEATURED_MAX);
 		}
-		return named(this.ideas.featured(program, limit));
+		Supplier<List<IdeaRow>> rows = this.ideas.featured(program, limit);
+		return () -> named(rows.get());
 	}
 
 	/** The idea, its row locked, if the caller may see it. */

@@ -49,13 +49,14 @@ class MyPairings {
 	 */
 	PageResponse<Pairing> page(TandemPrincipal me, Paging paging) {
 		LocalDate today = this.cadence.today();
-		return PageWithTotal.read(this.reads, PAGE, Map.of("person", me.personId(), "today", today), paging,
-				(rs, row) -> {
-					Pairing pairing = PairingRows.pairing(rs);
-					this.programs.remember(ProgramRows.program(rs));
-					this.cadence.remember(pairing, today, rs);
-					return pairing;
-				}, () -> this.pairings.countOfPerson(me.personId()));
+		return PageWithTotal
+			.read(this.reads, PAGE, Map.of("person", me.personId(), "today", today), paging, (rs, row) -> {
+				Pairing pairing = PairingRows.pairing(rs);
+				this.programs.remember(ProgramRows.program(rs));
+				this.cadence.remember(pairing, today, rs);
+				return pairing;
+			}, () -> this.pairings.countOfPerson(me.personId()))
+			.get();
 	}
 
 }

@@ -2,13 +2,15 @@ package org.tandem.pairing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.cadence.Cadence;
 import org.tandem.cadence.CadenceRules;
 import org.tandem.program.Program;
+import org.tandem.shared.database.PipelinedReads;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,32 +31,30 @@ public class NamedPairings {
 			order by p.status = 'ACTIVE' desc, p.started_on desc, p.id limit :limit
 			""".formatted(PairingRows.COLUMNS, PairingCadence.ABSENCES);
 
-	private final JdbcClient jdbc;
+	private final PipelinedReads reads;
 
 	private final PairingCadence cadence;
 
-	NamedPairings(JdbcClient jdbc, PairingCadence cadence) {
-		this.jdbc = jdbc;
+	NamedPairings(PipelinedReads reads, PairingCadence cadence) {
+		this.reads = reads;
 		this.cadence = cadence;
 	}
 
 	/**
 	 * The program's pairings, active ones first, then the latest started, at most
-	 * {@code limit}; checks no access.
+	 * {@code limit}; checks no access. The read waits to travel with the request's other
+	 * reads ({@link PipelinedReads}) and is sent by the first {@code get()} of any of
+	 * them.
 	 */
-	public List<NamedPairing> inProgram(Program program, int limit) {
+	public Supplier<List<NamedPairing>> inProgram(Program program, int limit) {
 		LocalDate today = this.cadence.today();
-		return this.jdbc.sql(IN_PROGRAM)
-			.param("program", program.id().value())
-			.param("today", today)
-			.param("limit", limit)
-			.query((rs, row) -> {
-				Pairing pairing = PairingRows.pairing(rs);
-				return new NamedPairing(pairing, nonNull(rs.getString("mentor_name")),
-						nonNull(rs.getString("mentee_name")), this.cadence.evaluate(pairing, program,
-								CadenceRules.merge(PairingCadence.absences(rs)), today));
-			})
-			.list();
+		return this.reads.list(IN_PROGRAM, Map.of("program", program.id().value(), "today", today, "limit", limit),
+				(rs, row) -> {
+					Pairing pairing = PairingRows.pairing(rs);
+					return new NamedPairing(pairing, nonNull(rs.getString("mentor_name")),
+							nonNull(rs.getString("mentee_name")), this.cadence.evaluate(pairing, program,
+									CadenceRules.merge(PairingCadence.absences(rs)), today));
+				});
 	}
 
 	private static String nonNull(@Nullable String text) {

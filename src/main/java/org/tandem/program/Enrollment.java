@@ -5,12 +5,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.person.People;
 import org.tandem.person.PersonId;
 import org.tandem.shared.database.PageWithTotal;
+import org.tandem.shared.database.PipelinedReads;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
@@ -21,7 +24,6 @@ import org.tandem.shared.security.TandemPrincipal;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +44,11 @@ public class Enrollment {
 
 	private final Clock clock;
 
-	private final JdbcClient jdbc;
+	private final PipelinedReads reads;
 
-	Enrollment(ParticipantRepository participants, ProgramAccess access, People people, Clock clock, JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	Enrollment(ParticipantRepository participants, ProgramAccess access, People people, Clock clock,
+			PipelinedReads reads) {
+		this.reads = reads;
 		this.participants = participants;
 		this.access = access;
 		this.people = people;
@@ -121,7 +124,7 @@ public class Enrollment {
 		ProgramAccess.View view = this.access.view(programId, me);
 		UUID id = programId.value();
 		if (view.manages()) {
-			return page(id, paging, (rs, row) -> ProgramAccess.participant(rs));
+			return page(id, paging, (rs, row) -> ProgramAccess.participant(rs)).get();
 		}
 		if (view.pairsIn()) {
 			return new PageResponse<>(this.participants.findActivePage(id, paging.size(), paging.offset()),
@@ -133,28 +136,31 @@ public class Enrollment {
 	/**
 	 * A page of all the participants of a program the caller manages, applications
 	 * included, with each person's name and email, in one statement (for the committee's
-	 * table on the program page).
+	 * table on the program page). Access is checked at once; the read then waits to
+	 * travel with the request's other reads ({@link PipelinedReads}) and is sent by the
+	 * first {@code get()} of any of them.
 	 * @throws NotFoundException if the caller may not see the program
 	 * @throws ForbiddenException if they see it but do not manage it
 	 */
-	public PageResponse<NamedParticipant> listNamed(ProgramId programId, TandemPrincipal me, Paging paging) {
+	public Supplier<PageResponse<NamedParticipant>> listNamed(ProgramId programId, TandemPrincipal me, Paging paging) {
 		this.access.managed(programId, me);
 		return page(programId.value(), paging, (rs, row) -> named(rs));
 	}
 
 	/**
 	 * The active mentors and mentees of the program with their names, oldest first, at
-	 * most {@code limit} of each role, in one statement; checks no access.
+	 * most {@code limit} of each role, in one statement; checks no access. The read waits
+	 * to travel with the request's other reads ({@link PipelinedReads}).
 	 */
-	List<NamedParticipant> activePairable(ProgramId programId, int limit) {
-		return this.jdbc.sql("""
+	Supplier<List<NamedParticipant>> activePairable(ProgramId programId, int limit) {
+		return this.reads.list("""
 				select * from (
 				  select p.*, pe.name as person_name, pe.email as person_email,
 				    row_number() over (partition by p.role order by p.created_at, p.id) as rank_in_role
 				  from participant p left join person pe on pe.id = p.person_id
 				  where p.program_id = :program and p.role in ('MENTOR', 'MENTEE') and p.status = 'ACTIVE') ranked
 				where rank_in_role <= :limit order by created_at, id
-				""").param("program", programId.value()).param("limit", limit).query((rs, row) -> named(rs)).list();
+				""", Map.of("program", programId.value(), "limit", limit), (rs, row) -> named(rs));
 	}
 
 	private static NamedParticipant named(ResultSet rs) throws SQLException {
@@ -164,14 +170,15 @@ public class Enrollment {
 
 	/**
 	 * A page of all the program's participants, oldest first, with the person's name and
-	 * email and the total in the same statement (only a page past the end counts apart).
+	 * email and the total in the same statement (only a page past the end counts apart),
+	 * read with the request's other waiting reads.
 	 */
-	private <T> PageResponse<T> page(UUID id, Paging paging, RowMapper<T> rows) {
-		return PageWithTotal.query(this.jdbc.sql("""
+	private <T> Supplier<PageResponse<T>> page(UUID id, Paging paging, RowMapper<T> rows) {
+		return PageWithTotal.read(this.reads, """
 				select p.*, pe.name as person_name, pe.email as person_email, count(*) over () as total
 				from participant p left join person pe on pe.id = p.person_id where p.program_id = :program
-				order by p.created_at, p.id limit :limit offset :offset
-				""").param("program", id), paging, rows, () -> this.participants.countByProgramId(id));
+				order by p.created_at, p.id limit :limit offset :offset""", Map.of("program", id), paging, rows,
+				() -> this.participants.countByProgramId(id));
 	}
 
 	private static String nonNull(@Nullable String text) {

@@ -1,6 +1,7 @@
 package org.tandem.program;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.shared.markdown.SafeHtml;
@@ -16,10 +17,14 @@ public interface FeaturedIdeas {
 	/**
 	 * The program's featured ideas, most votes first, if the viewer belongs to the
 	 * program (an active mentor or mentee, its committee, an administrator); none
-	 * otherwise.
+	 * otherwise. Access is checked at once; the read then waits to travel with the
+	 * request's other reads ({@code PipelinedReads}) and is sent by the first
+	 * {@code get()} of any of them.
 	 * @param limit how many at most, 1 to 20
+	 * @throws org.tandem.shared.kernel.NotFoundException if the viewer may not see the
+	 * program
 	 */
-	List<FeaturedIdea> of(ProgramId program, TandemPrincipal viewer, int limit);
+	Supplier<List<FeaturedIdea>> of(ProgramId program, TandemPrincipal viewer, int limit);
 
 	/**
 	 * A featured idea as the program page shows it.

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.tandem.shared.kernel.ConflictException;
@@ -156,9 +157,11 @@ public class Programs {
 
 	/**
 	 * The active mentors and mentees of the program with their names, oldest first, at
-	 * most {@code limit} of each role, in one statement; checks no access.
+	 * most {@code limit} of each role, in one statement; checks no access. The read waits
+	 * to travel with the request's other reads ({@code PipelinedReads}) and is sent by
+	 * the first {@code get()} of any of them.
 	 */
-	public List<NamedParticipant> activeMentorsAndMentees(ProgramId program, int limit) {
+	public Supplier<List<NamedParticipant>> activeMentorsAndMentees(ProgramId program, int limit) {
 		return this.enrollment.activePairable(program, limit);
 	}
 

@@ -171,14 +171,16 @@ class IdeaApiTests {
 		String id = id(postIdea(this.world.mentee, "{\"title\":\"Lunch in town\"}"));
 		this.world.api(put("/api/v1/ideas/" + id + "/feature"), this.world.committee, null).andExpect(status().isOk());
 		for (Person member : new Person[] { this.world.mentor, this.world.committee }) {
-			assertThat(this.ideas.featuredFor(this.world.program.id(), PairWorld.as(member), 5)).extracting(Idea::title)
+			assertThat(this.ideas.featuredFor(this.world.program.id(), PairWorld.as(member), 5).get())
+				.extracting(Idea::title)
 				.containsExactly("Lunch in town");
 		}
-		assertThat(this.ideas.featuredFor(this.world.program.id(), PairWorld.ADMINISTRATOR, 5)).hasSize(1);
+		assertThat(this.ideas.featuredFor(this.world.program.id(), PairWorld.ADMINISTRATOR, 5).get()).hasSize(1);
 		this.jdbc.sql("update program set enrollment_open = true where id = :id")
 			.param("id", this.world.program.id().value())
 			.update();
-		assertThat(this.ideas.featuredFor(this.world.program.id(), PairWorld.as(this.world.stranger), 5)).isEmpty();
+		assertThat(this.ideas.featuredFor(this.world.program.id(), PairWorld.as(this.world.stranger), 5).get())
+			.isEmpty();
 		String programPage = "/programs/" + this.world.program.id();
 		for (Person member : new Person[] { this.world.mentee, this.world.committee }) {
 			assertThat(page(programPage, member)).contains("Featured ideas", "Lunch in town",

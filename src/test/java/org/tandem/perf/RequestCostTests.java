@@ -36,11 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * What a signed-in request costs the database in the steady state: the statements one
- * page or API call sends after a warm-up request of the same kind (the session exists,
- * its CSRF token is made, the bearer token has been seen). Issue 13's goal is at most 3
- * (the session, the caller and their roles, the page's own data); each request has a cap
- * here at what it costs today, so a regression fails. The pair has written something of
+ * What a signed-in request costs the database in the steady state: the round trips and
+ * statements one page or API call sends after a warm-up request of the same kind (the
+ * session exists, its CSRF token is made, the bearer token has been seen). Issue 13's
+ * goal is at most 3 round trips (the session, the caller and their roles, the page's own
+ * data); reads that {@code PipelinedReads} sends together are one round trip and count
+ * each as a statement. Each request has caps here at what it costs today, in round trips
+ * and in statements, so a regression of either fails. The pair has written something of
  * every kind, so a section that stays silent when empty is counted too. The counts and
  * the statements are printed.
  */
@@ -48,28 +50,34 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class RequestCostTests {
 
 	/**
-	 * Statements per request at most, in the steady state (before issue 13: home 8, my
-	 * pairings 14, workspace 32 and 14, meetings 12, program 12 and 18, overview 15, the
-	 * API 7, 7 and 5). A page counts the session's one statement (its load: an unchanged
-	 * session is not written back, and the session filter's second look-up is answered
-	 * from memory); a JSON request counts the bearer token's one (the token with its
-	 * person). A workspace costs one more statement with the tip of a new or due pairing.
+	 * Round trips and statements per request at most, in the steady state (statements
+	 * before issue 13, each its own round trip: home 8, my pairings 14, workspace 32 and
+	 * 14, meetings 12, program 12 and 18, overview 15, the API 7, 7 and 5). A page counts
+	 * the session's one statement (its load: an unchanged session is not written back,
+	 * and the session filter's second look-up is answered from memory); a JSON request
+	 * counts the bearer token's one (the token with its person). A workspace costs one
+	 * more statement, in the same round trip, with the tip of a new or due pairing.
 	 */
-	private static final Map<String, Long> CAPS = new LinkedHashMap<>();
+	private static final Map<String, Cap> CAPS = new LinkedHashMap<>();
 
 	static {
-		CAPS.put("home / (mentor)", 3L);
-		CAPS.put("home / (committee)", 3L);
-		CAPS.put("my pairings /pairings (mentor)", 7L);
-		CAPS.put("workspace /pairings/{id} (mentor)", 11L);
-		CAPS.put("workspace /pairings/{id} (committee)", 6L);
-		CAPS.put("meetings /pairings/{id}/meetings (mentor)", 4L);
-		CAPS.put("program /programs/{id} (mentor)", 4L);
-		CAPS.put("program /programs/{id} (committee)", 5L);
-		CAPS.put("overview /programs/{id}/pairings (committee)", 5L);
-		CAPS.put("GET /api/v1/pairings/{id} (mentor)", 2L);
-		CAPS.put("GET /api/v1/me/pairings (mentor)", 2L);
-		CAPS.put("GET /api/v1/me (mentor)", 3L);
+		CAPS.put("home / (mentor)", new Cap(2, 3));
+		CAPS.put("home / (committee)", new Cap(2, 3));
+		CAPS.put("my pairings /pairings (mentor)", new Cap(3, 7));
+		CAPS.put("workspace /pairings/{id} (mentor)", new Cap(3, 12));
+		CAPS.put("workspace /pairings/{id} (committee)", new Cap(3, 6));
+		CAPS.put("meetings /pairings/{id}/meetings (mentor)", new Cap(3, 4));
+		CAPS.put("program /programs/{id} (mentor)", new Cap(3, 4));
+		CAPS.put("program /programs/{id} (committee)", new Cap(3, 5));
+		CAPS.put("overview /programs/{id}/pairings (committee)", new Cap(3, 5));
+		CAPS.put("GET /api/v1/pairings/{id} (mentor)", new Cap(2, 2));
+		CAPS.put("GET /api/v1/me/pairings (mentor)", new Cap(2, 2));
+		CAPS.put("GET /api/v1/me (mentor)", new Cap(2, 3));
+	}
+
+	/** The most round trips and statements a request may cost. */
+	private record Cap(long roundTrips, long statements) {
+
 	}
 
 	@Autowired
@@ -144,12 +152,13 @@ class RequestCostTests {
 				"\nRound trips and statements per signed-in request (steady state):\n");
 		List<String> over = new ArrayList<>();
 		counts.forEach((what, counted) -> {
-			long cap = CAPS.get(what);
-			report.append(String.format("%3d (cap %2d) round trips, %2d statements  %s%n", counted.roundTrips(), cap,
-					counted.statements(), what));
+			Cap cap = CAPS.get(what);
+			report.append(String.format("%3d (cap %d) round trips, %2d (cap %2d) statements  %s%n",
+					counted.roundTrips(), cap.roundTrips(), counted.statements(), cap.statements(), what));
 			counted.sql().forEach((sql) -> report.append("        ").append(abbreviated(sql)).append('\n'));
-			if (counted.roundTrips() > cap) {
-				over.add(what + ": " + counted.roundTrips() + " > " + cap);
+			if (counted.roundTrips() > cap.roundTrips() || counted.statements() > cap.statements()) {
+				over.add(what + ": " + counted.roundTrips() + " round trips, " + counted.statements() + " statements > "
+						+ cap);
 			}
 		});
 		System.out.println(report);

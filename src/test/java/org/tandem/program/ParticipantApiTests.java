@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -159,6 +160,13 @@ class ParticipantApiTests {
 			.andExpect(jsonPath("$.total").value(3))
 			.andExpect(jsonPath("$.items[*].personId",
 					containsInAnyOrder(committee.id().toString(), mentor.id().toString(), applicant.id().toString())));
+		// a page past the end has no row to carry the total: it is counted apart
+		this.mvc
+			.perform(get("/api/v1/programs/" + program.id() + "/participants?page=4").header(HttpHeaders.AUTHORIZATION,
+					this.support.token(committee)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items", hasSize(0)))
+			.andExpect(jsonPath("$.total").value(3));
 		list(this.support.token(mentor), program).andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(2))
 			.andExpect(jsonPath("$.items[*].personId", not(hasItem(applicant.id().toString()))));

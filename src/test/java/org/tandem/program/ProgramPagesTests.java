@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.QueryCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class ProgramPagesTests {
+
+	/** How the committee's table of participants and the featured ideas are read. */
+	private static final String PARTICIPANT_PAGE = "pe.email as person_email, count(*) over () as total";
+
+	private static final String FEATURED_IDEAS = "from idea i";
 
 	@Autowired
 	MockMvc mvc;
@@ -175,12 +181,41 @@ class ProgramPagesTests {
 	void programPageIsNotFoundForThoseWhoMayNotSeeIt() throws Exception {
 		Program program = this.support.program(false);
 		Cookie outsider = this.support.signIn(this.fixtures.person("Uma Outsider"));
-		this.mvc.perform(get("/programs/" + program.id()).cookie(outsider))
-			.andExpect(status().isNotFound())
-			.andExpect(content().string(not(containsString(program.name()))));
+		QueryCounter.Counted<Integer> counted = QueryCounter
+			.count(() -> this.mvc.perform(get("/programs/" + program.id()).cookie(outsider))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(not(containsString(program.name()))))
+				.andReturn()
+				.getResponse()
+				.getStatus());
+		// the page's reads are added only after the access check: none of them was sent
+		assertThat(String.join("\n", counted.sql())).doesNotContain(PARTICIPANT_PAGE, FEATURED_IDEAS);
 		this.mvc.perform(get("/programs/" + java.util.UUID.randomUUID()).cookie(outsider))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/programs/not-an-id").cookie(outsider)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theProgramPageReadsOnlyWhatTheViewerMaySee() throws Exception {
+		Program program = this.support.program(true);
+		Cookie committee = this.support.signIn(this.support.member(program, Role.COMMITTEE, "Coco Committee"));
+		Cookie mentor = this.support.signIn(this.support.member(program, Role.MENTOR, "Mio Mentor"));
+		Cookie visitor = this.support.signIn(this.fixtures.person("Vic Visitor"));
+		assertThat(pageReads(committee, program)).contains(PARTICIPANT_PAGE, FEATURED_IDEAS);
+		assertThat(pageReads(mentor, program)).contains(FEATURED_IDEAS).doesNotContain(PARTICIPANT_PAGE);
+		// sees the program while enrollment is open, but does not belong to it
+		assertThat(pageReads(visitor, program)).doesNotContain(PARTICIPANT_PAGE, FEATURED_IDEAS);
+	}
+
+	/** The SQL the program page sent for this viewer. */
+	private String pageReads(Cookie session, Program program) throws Exception {
+		QueryCounter.Counted<Integer> counted = QueryCounter
+			.count(() -> this.mvc.perform(get("/programs/" + program.id()).cookie(session))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getStatus());
+		return String.join("\n", counted.sql());
 	}
 
 	private ResultActions submit(Cookie session, MockHttpServletRequestBuilder request, String name, String startsOn,

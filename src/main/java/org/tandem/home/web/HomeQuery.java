@@ -2,17 +2,20 @@ package org.tandem.home.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.tandem.shared.database.PipelinedReads;
 import org.tandem.shared.security.TandemPrincipal;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The home page's read model: what its next steps depend on, in one statement. Explicit
  * SQL over other features' tables (the caller's participations, whether their profile
- * says what they know and want to learn, whether any program exists), metadata only.
+ * says what they know and want to learn, whether any program exists), metadata only. It
+ * travels with the layout's read of the viewer ({@link PipelinedReads}): the page costs
+ * one round trip besides the session's.
  */
 @Component
 class HomeQuery {
@@ -30,24 +33,31 @@ class HomeQuery {
 			order by pa.created_at
 			""";
 
-	private final JdbcClient jdbc;
+	private final PipelinedReads reads;
 
-	HomeQuery(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	HomeQuery(PipelinedReads reads) {
+		this.reads = reads;
 	}
 
+	/**
+	 * The caller's facts, read together with every read that waits (in a GET, the
+	 * layout's).
+	 */
 	Facts of(TandemPrincipal me) {
-		List<Participation> participations = new ArrayList<>();
-		boolean[] flags = new boolean[2];
-		this.jdbc.sql(FACTS).param("person", me.personId()).param("admin", me.admin()).query((rs) -> {
-			flags[0] = rs.getBoolean("incomplete");
-			flags[1] = rs.getBoolean("no_programs");
-			UUID program = rs.getObject("program_id", UUID.class);
-			if (program != null) {
-				participations.add(new Participation(program, rs.getString("role"), rs.getString("status")));
+		return this.reads.query(FACTS, Map.of("person", me.personId(), "admin", me.admin()), (rs) -> {
+			List<Participation> participations = new ArrayList<>();
+			boolean incomplete = false;
+			boolean noPrograms = false;
+			while (rs.next()) {
+				incomplete = rs.getBoolean("incomplete");
+				noPrograms = rs.getBoolean("no_programs");
+				UUID program = rs.getObject("program_id", UUID.class);
+				if (program != null) {
+					participations.add(new Participation(program, rs.getString("role"), rs.getString("status")));
+				}
 			}
-		});
-		return new Facts(participations, flags[0], flags[1]);
+			return new Facts(participations, incomplete, noPrograms);
+		}).get();
 	}
 
 	/**

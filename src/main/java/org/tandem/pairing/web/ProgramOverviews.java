@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -72,8 +73,11 @@ class ProgramOverviews {
 	ProgramOverview build(ProgramId id, TandemPrincipal me, @Nullable CadenceState state, @Nullable String sort,
 			int page, PairForm form, FormValues values, FormErrors errors) {
 		Program program = this.programs.managedBy(id, me);
-		List<NamedPairing> all = this.pairings.inProgram(program, MAX_PAIRINGS);
-		List<NamedParticipant> candidates = this.programs.activeMentorsAndMentees(id, MAX_CANDIDATES);
+		// both reads are added before either is taken, so that they travel together
+		Supplier<List<NamedPairing>> pairings = this.pairings.inProgram(program, MAX_PAIRINGS);
+		Supplier<List<NamedParticipant>> pairable = this.programs.activeMentorsAndMentees(id, MAX_CANDIDATES);
+		List<NamedPairing> all = pairings.get();
+		List<NamedParticipant> candidates = pairable.get();
 		List<NamedParticipant> mentors = candidates.stream()
 			.filter((p) -> p.participant().role() == Role.MENTOR)
 			.toList();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.tandem.person.People;
@@ -59,16 +60,20 @@ class ProgramPageModel {
 	 */
 	String render(ProgramId id, TandemPrincipal me, int page, Forms forms, Model model) {
 		ProgramAccess.View view = this.access.view(id, me);
+		// both reads are added before either is taken, so that they travel together
+		Supplier<PageResponse<NamedParticipant>> participants = view.manages()
+				? this.enrollment.listNamed(id, me, new Paging(page, PAGE_SIZE)) : null;
+		Supplier<List<FeaturedIdeas.FeaturedIdea>> featured = this.ideas.of(id, me, FEATURED_IDEAS);
 		PageResponse<ParticipantRow> rows = NO_ROWS;
-		if (view.manages()) {
-			PageResponse<NamedParticipant> named = this.enrollment.listNamed(id, me, new Paging(page, PAGE_SIZE));
+		if (participants != null) {
+			PageResponse<NamedParticipant> named = participants.get();
 			rows = new PageResponse<>(named.items()
 				.stream()
 				.map((row) -> new ParticipantRow(row.participant(), row.name(), row.email()))
 				.toList(), named.page(), named.size(), named.total());
 		}
 		model.addAttribute("view", new ProgramPageView(view.program(), view.manages(), view.admin(), view.mayApply(),
-				view.mine(), rows, this.ideas.of(id, me, FEATURED_IDEAS)));
+				view.mine(), rows, featured.get()));
 		model.addAttribute("addForm", forms.add());
 		model.addAttribute("addValues", forms.addValues());
 		model.addAttribute("addErrors", forms.addErrors());

@@ -1,14 +1,16 @@
 package org.tandem.shared.database;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.tandem.shared.kernel.PageResponse;
 import org.tandem.shared.kernel.Paging;
 
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,38 +30,54 @@ public final class PageWithTotal {
 	 */
 	public static <T> PageResponse<T> query(JdbcClient.StatementSpec statement, Paging paging, RowMapper<T> rows,
 			LongSupplier countApart) {
-		return page(paging, rows, countApart,
-				(counted) -> statement.param("limit", paging.size())
-					.param("offset", paging.offset())
-					.query(counted)
-					.list());
+		long[] total = { -1 };
+		List<T> items = statement.param("limit", paging.size()).param("offset", paging.offset()).query((rs, row) -> {
+			total[0] = rs.getLong("total");
+			return rows.mapRow(rs, row);
+		}).list();
+		return page(items, total[0], paging, countApart);
 	}
 
 	/**
-	 * Reads the page with the reads waiting to go with it ({@link PipelinedReads}).
-	 * @param sql the statement with named parameters, {@code :limit} and {@code :offset}
-	 * among them
+	 * Adds the statement for the page to the reads that travel together
+	 * ({@link PipelinedReads}); the page is read on the first {@code get()} of any of
+	 * them.
+	 * @param params the statement's own parameters, without {@code limit} and
+	 * {@code offset}
 	 * @param countApart the total, asked only for an empty page after the first
 	 */
-	public static <T> PageResponse<T> read(PipelinedReads reads, String sql, Map<String, ?> params, Paging paging,
-			RowMapper<T> rows, LongSupplier countApart) {
+	public static <T> Supplier<PageResponse<T>> read(PipelinedReads reads, String sql, Map<String, ?> params,
+			Paging paging, RowMapper<T> rows, LongSupplier countApart) {
 		Map<String, Object> all = new HashMap<>(params);
 		all.put("limit", paging.size());
 		all.put("offset", paging.offset());
-		return page(paging, rows, countApart, (counted) -> reads.list(sql, all, counted).get());
+		ResultSetExtractor<Rows<T>> extractor = (rs) -> {
+			List<T> items = new ArrayList<>();
+			long total = -1;
+			while (rs.next()) {
+				total = rs.getLong("total");
+				items.add(rows.mapRow(rs, items.size()));
+			}
+			return new Rows<>(items, total);
+		};
+		PipelinedReads.Pending<Rows<T>> page = reads.query(sql, all, extractor);
+		return () -> {
+			Rows<T> read = page.get();
+			return page(read.items(), read.total(), paging, countApart);
+		};
 	}
 
-	private static <T> PageResponse<T> page(Paging paging, RowMapper<T> rows, LongSupplier countApart,
-			Function<RowMapper<T>, List<T>> fetch) {
-		long[] total = { -1 };
-		List<T> items = fetch.apply((rs, row) -> {
-			total[0] = rs.getLong("total");
-			return rows.mapRow(rs, row);
-		});
-		if (total[0] < 0) {
-			total[0] = (paging.offset() == 0) ? 0 : countApart.getAsLong();
-		}
-		return new PageResponse<>(items, paging.page(), paging.size(), total[0]);
+	/**
+	 * The page, its total from the rows ({@code -1} without a row), else counted apart.
+	 */
+	private static <T> PageResponse<T> page(List<T> items, long total, Paging paging, LongSupplier countApart) {
+		long known = (total >= 0) ? total : (paging.offset() == 0) ? 0 : countApart.getAsLong();
+		return new PageResponse<>(items, paging.page(), paging.size(), known);
+	}
+
+	/** The rows of a page and the total they carry ({@code -1} without a row). */
+	private record Rows<T>(List<T> items, long total) {
+
 	}
 
 }

@@ -18,6 +18,7 @@ import org.tandem.program.Programs;
 import org.tandem.program.Role;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.QueryCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class ProgramPairingsControllerTests {
+
+	/** How the overview reads the pairings with names, and the candidates of its form. */
+	private static final String PAIRINGS = "mentor.name as mentor_name";
+
+	private static final String CANDIDATES = "rank_in_role";
 
 	@Autowired
 	MockMvc mvc;
@@ -213,7 +219,7 @@ class ProgramPairingsControllerTests {
 		Person mentee = this.support.member(this.program, Role.MENTEE, "Milo Mentee", 0);
 		for (Person member : List.of(mentor, mentee)) {
 			Cookie session = this.support.signIn(member);
-			this.mvc.perform(get(this.path).cookie(session)).andExpect(status().isForbidden());
+			assertThat(overviewReads(session, 403)).doesNotContain(PAIRINGS, CANDIDATES);
 			this.mvc
 				.perform(post(this.path).param("mentorId", mentor.id().toString())
 					.param("menteeId", mentee.id().toString())
@@ -222,7 +228,7 @@ class ProgramPairingsControllerTests {
 				.andExpect(status().isForbidden());
 		}
 		Cookie stranger = this.support.signIn(this.support.person("Sam Stranger"));
-		this.mvc.perform(get(this.path).cookie(stranger)).andExpect(status().isNotFound());
+		assertThat(overviewReads(stranger, 404)).doesNotContain(PAIRINGS, CANDIDATES);
 		this.mvc
 			.perform(post(this.path).param("mentorId", mentor.id().toString())
 				.param("menteeId", mentee.id().toString())
@@ -230,8 +236,19 @@ class ProgramPairingsControllerTests {
 				.with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/programs/not-an-id/pairings").cookie(stranger)).andExpect(status().isNotFound());
-		this.mvc.perform(get(this.path).cookie(this.support.signIn(this.support.admin()))).andExpect(status().isOk());
+		assertThat(overviewReads(this.support.signIn(this.support.admin()), 200)).contains(PAIRINGS, CANDIDATES);
 		assertThat(count()).isZero();
+	}
+
+	/**
+	 * The SQL the overview sent: its reads are added only after the access check, so that
+	 * one who may not see it sends none of them.
+	 */
+	private String overviewReads(Cookie session, int status) throws Exception {
+		QueryCounter.Counted<Integer> counted = QueryCounter
+			.count(() -> this.mvc.perform(get(this.path).cookie(session)).andReturn().getResponse().getStatus());
+		assertThat(counted.result()).isEqualTo(status);
+		return String.join("\n", counted.sql());
 	}
 
 	private void expectError(String mentorId, String menteeId, String startedOn, String message) throws Exception {
