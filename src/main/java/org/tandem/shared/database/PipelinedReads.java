@@ -132,7 +132,6 @@ public final class PipelinedReads {
 		 * @throws org.springframework.dao.DataAccessException if the list failed
 		 */
 		@Override
-		@SuppressWarnings("NullAway")
 		public T get() {
 			if (!this.done) {
 				this.queue.send();

@@ -1,5 +1,9 @@
 package org.tandem.matching.web;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +38,8 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -46,6 +52,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -69,7 +76,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(controllers = MatchingSettingsController.class,
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
 				"org\\.tandem\\.account\\.(SecurityConfiguration|ApiTokens|AccountUserDetailsService|LoginThrottle)",
-				"org\\.tandem\\.home\\.web\\.ViewerQuery" }))
+				"org\\.tandem\\.home\\.web\\.ViewerQuery", "org\\.tandem\\.shared\\.database\\.PipelinedReads" }))
 @ImportAutoConfiguration({ JteAutoConfiguration.class, ServletJteAutoConfiguration.class })
 class MatchingSettingsControllerTests {
 
@@ -102,13 +109,31 @@ class MatchingSettingsControllerTests {
 	AuditLog auditLog;
 
 	/**
-	 * Deep stubs, so that the layout's viewer query finds no one (an empty list).
+	 * Deep stubs, so that the other queries of the slice find nothing.
 	 */
 	@MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
 	JdbcClient jdbc;
 
 	@MockitoBean
 	Clock clock;
+
+	/**
+	 * The pipelined reads' statements: every read of a list (the layout's viewer query)
+	 * finds no row.
+	 */
+	@MockitoBean
+	JdbcTemplate pipelined;
+
+	@BeforeEach
+	void noRows() throws SQLException {
+		PreparedStatement statement = mock(PreparedStatement.class);
+		given(statement.execute()).willReturn(true);
+		given(statement.getResultSet()).willAnswer((invocation) -> mock(ResultSet.class));
+		Connection connection = mock(Connection.class);
+		given(connection.prepareStatement(anyString())).willReturn(statement);
+		given(this.pipelined.execute(any(ConnectionCallback.class)))
+			.willAnswer((invocation) -> invocation.<ConnectionCallback<?>>getArgument(0).doInConnection(connection));
+	}
 
 	@BeforeEach
 	void setUp() {
