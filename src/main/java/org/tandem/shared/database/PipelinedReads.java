@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ConcurrentLruCache;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -51,6 +52,13 @@ public final class PipelinedReads {
 	public static final String SEPARATOR = ";\n-- next read\n";
 
 	private static final String ATTRIBUTE = PipelinedReads.class.getName();
+
+	/**
+	 * The parsed statements, as {@code NamedParameterJdbcTemplate} keeps them: parsing
+	 * one costs more than sending it.
+	 */
+	private static final ConcurrentLruCache<String, ParsedSql> PARSED = new ConcurrentLruCache<>(256,
+			NamedParameterUtils::parseSqlStatement);
 
 	private final JdbcTemplate jdbc;
 
@@ -177,7 +185,7 @@ public final class PipelinedReads {
 			StringBuilder sql = new StringBuilder();
 			List<Object> values = new ArrayList<>();
 			for (Pending<?> read : reads) {
-				ParsedSql parsed = NamedParameterUtils.parseSqlStatement(read.sql);
+				ParsedSql parsed = PARSED.get(read.sql);
 				if (!sql.isEmpty()) {
 					sql.append(SEPARATOR);
 				}
