@@ -11,6 +11,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -26,12 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What a page request costs the session store: one statement to read the session, none to
  * write it back when nothing changed. Boot's JDBC session set-up stays as it is (table,
  * timeout, clean-up); the repository reads without a transaction
- * ({@link ReadsWithoutTransaction}), and the session filter sees the sessions through
- * {@link LazyTouchSessions}, so that an unchanged session is not written. Everything that
- * ends sessions (sign-out, {@link Accounts#endSessions}) talks to the repository itself.
- * The filter's second look-up of the session it has just saved (to check the requested
- * id) is answered from memory, so a page that commits its response early does not read
- * the session twice.
+ * ({@link ReadsWithoutTransaction}) and reads the security context and CSRF token of a
+ * stored session once ({@link SessionAttributeReader}), and the session filter sees the
+ * sessions through {@link LazyTouchSessions}, so that an unchanged session is not
+ * written. Everything that ends sessions (sign-out, {@link Accounts#endSessions}) talks
+ * to the repository itself. The filter's second look-up of the session it has just saved
+ * (to check the requested id) is answered from memory, so a page that commits its
+ * response early does not read the session twice.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -91,8 +95,23 @@ class SessionStoreConfiguration {
 				TransactionTemplate writes = new TransactionTemplate(this.transactions.getObject());
 				writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 				configuration.setTransactionOperations(new ReadsWithoutTransaction(writes));
+				configuration.setSpringSessionConversionService(attributes());
 			}
 			return bean;
+		}
+
+		/**
+		 * How attributes are stored and read: Java serialization, as Spring Session's
+		 * default, with the security context and CSRF token read once per stored value
+		 * ({@link SessionAttributeReader}).
+		 */
+		private static GenericConversionService attributes() {
+			ClassLoader loader = SessionStoreConfiguration.class.getClassLoader();
+			GenericConversionService service = new GenericConversionService();
+			service.addConverter(Object.class, byte[].class, new SerializingConverter());
+			service.addConverter(byte[].class, Object.class,
+					new SessionAttributeReader(new DeserializingConverter(loader)));
+			return service;
 		}
 
 		/**

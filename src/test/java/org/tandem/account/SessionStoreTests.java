@@ -7,12 +7,17 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.tandem.person.Person;
+import org.tandem.shared.security.TandemPrincipal;
 import org.tandem.support.Fixtures;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.QueryCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +44,9 @@ class SessionStoreTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JdbcIndexedSessionRepository sessions;
 
 	@Test
 	void anUnchangedSessionIsNotWrittenBack() throws Exception {
@@ -71,6 +79,29 @@ class SessionStoreTests {
 			.as("statements on the session store: the filter's second look-up after saving is answered from memory")
 			.hasSize(1)
 			.allMatch((sql) -> sql.startsWith("SELECT"));
+	}
+
+	@Test
+	void theStoreReadsAStoredSecurityContextOnceAndHandsOutCopies() throws Exception {
+		Person person = this.fixtures.person("Una Copied");
+		Cookie session = Browser.signIn(this.mvc, person);
+		page(session);
+		byte[] stored = this.jdbc.sql("""
+				select a.attribute_bytes from spring_session_attributes a
+				join spring_session s on s.primary_id = a.session_primary_id
+				where s.principal_name = :person and a.attribute_name = 'SPRING_SECURITY_CONTEXT'
+				""").param("person", person.id().value().toString()).query(byte[].class).single();
+		ConversionService attributes = (ConversionService) ReflectionTestUtils.getField(this.sessions,
+				"conversionService");
+
+		SecurityContext first = (SecurityContext) attributes.convert(stored, Object.class);
+		SecurityContext second = (SecurityContext) attributes.convert(stored, Object.class);
+
+		assertThat(first).isNotSameAs(second);
+		assertThat(first.getAuthentication()).as("read once, shared by the copies")
+			.isSameAs(second.getAuthentication());
+		assertThat(((TandemPrincipal) second.getAuthentication().getPrincipal()).personId())
+			.isEqualTo(person.id().value());
 	}
 
 	@Test
