@@ -149,11 +149,13 @@ final class SparseSolver {
 			free[i] = i;
 		}
 		int freeCount = reduction.reduce(free, rows);
-		freeCount = reduction.reduce(free, freeCount);
-		// lowest row first: a fixed order keeps ties deterministic
-		Arrays.sort(free, 0, freeCount);
-		for (int t = 0; t < freeCount; t++) {
-			paths.add(free[t]);
+		reduction.reduce(free, freeCount);
+		// the rows still free, lowest first: a fixed order keeps ties deterministic (a
+		// path only moves assigned rows, so a row still free stays so until its turn)
+		for (int i = 0; i < rows; i++) {
+			if (columnOf[i] < 0) {
+				paths.add(i);
+			}
 		}
 	}
 
