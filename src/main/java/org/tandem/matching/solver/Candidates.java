@@ -137,20 +137,33 @@ final class Candidates {
 
 	/**
 	 * The first column of {@code [j, to)} whose score beats {@code floor}, or {@code to}.
-	 * Sixteen scores at a time are first tested together (the sign of {@code floor - s}
-	 * is set when s beats the floor, or on overflow, which only costs a closer look),
-	 * since on most of a row none of them does: one branch and one loop step per sixteen
-	 * scores is what a cold JVM's interpreter and first compiled code (which counts every
-	 * branch) run fastest. A small method of its own, called several times per row, so it
-	 * is compiled within the first rows.
+	 * Thirty-two scores at a time, then eight, are first tested together (the sign of
+	 * {@code floor - s} is set when s beats the floor, or on overflow, which only costs a
+	 * closer look), since on most of a row none of them does: one branch and one loop
+	 * step per block is what a cold JVM's interpreter and first compiled code (which
+	 * counts every branch) run fastest. A method of its own, called several times per
+	 * row, so it is compiled within the first rows; and too large (over HotSpot's 325
+	 * bytes of bytecode) for C2 to inline into {@link #keepBest}, whose C2 compilation,
+	 * with two copies of it unrolled, took 17-25 ms of a compiler thread during a 10 ms
+	 * solve and came too late to help.
 	 */
 	private static int above(int[] row, int j, int to, int floor) {
-		for (; j + 16 <= to; j += 16) {
+		for (; j + 32 <= to; j += 32) {
 			if (((floor - row[j]) | (floor - row[j + 1]) | (floor - row[j + 2]) | (floor - row[j + 3])
 					| (floor - row[j + 4]) | (floor - row[j + 5]) | (floor - row[j + 6]) | (floor - row[j + 7])
 					| (floor - row[j + 8]) | (floor - row[j + 9]) | (floor - row[j + 10]) | (floor - row[j + 11])
-					| (floor - row[j + 12]) | (floor - row[j + 13]) | (floor - row[j + 14])
-					| (floor - row[j + 15])) < 0) {
+					| (floor - row[j + 12]) | (floor - row[j + 13]) | (floor - row[j + 14]) | (floor - row[j + 15])
+					| (floor - row[j + 16]) | (floor - row[j + 17]) | (floor - row[j + 18]) | (floor - row[j + 19])
+					| (floor - row[j + 20]) | (floor - row[j + 21]) | (floor - row[j + 22]) | (floor - row[j + 23])
+					| (floor - row[j + 24]) | (floor - row[j + 25]) | (floor - row[j + 26]) | (floor - row[j + 27])
+					| (floor - row[j + 28]) | (floor - row[j + 29]) | (floor - row[j + 30])
+					| (floor - row[j + 31])) < 0) {
+				break;
+			}
+		}
+		for (; j + 8 <= to; j += 8) {
+			if (((floor - row[j]) | (floor - row[j + 1]) | (floor - row[j + 2]) | (floor - row[j + 3])
+					| (floor - row[j + 4]) | (floor - row[j + 5]) | (floor - row[j + 6]) | (floor - row[j + 7])) < 0) {
 				break;
 			}
 		}
