@@ -11,11 +11,13 @@ import org.tandem.shared.kernel.UrlSecret;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * What every controller binds the same way: typed ids and URL secrets from path variables
@@ -45,6 +47,22 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	JteViewResolver jteViewResolver(TemplateEngine templates, JteProperties properties) {
 		return new BufferedJteViewResolver(templates, properties);
+	}
+
+	/**
+	 * The annotated handler lookup, indexed by the paths' leading literal segments
+	 * ({@link PrefixIndexedHandlerMapping}).
+	 */
+	@Bean
+	WebMvcRegistrations prefixIndexedHandlerMapping() {
+		return new WebMvcRegistrations() {
+
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new PrefixIndexedHandlerMapping();
+			}
+
+		};
 	}
 
 	@Override
