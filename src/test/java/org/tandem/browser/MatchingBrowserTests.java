@@ -90,8 +90,15 @@ class MatchingBrowserTests {
 		this.session.waiting().until(ExpectedConditions.urlContains("/swap"));
 		driver.findElement(By.id("mentor-" + teacher.id())).click();
 		driver.findElement(By.xpath("//button[normalize-space()='Pin and run again']")).click();
-		this.session.waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(firstRun)));
-		this.session.waiting().until(ExpectedConditions.urlContains("/matching-runs/"));
+		// the swap page's own address contains "/matching-runs/" too: wait for the new
+		// run's page
+		this.session.waiting()
+			.until(ExpectedConditions.and(ExpectedConditions.not(ExpectedConditions.urlContains("/swap")),
+					ExpectedConditions.not(ExpectedConditions.urlToBe(firstRun)),
+					ExpectedConditions.urlContains("/matching-runs/")));
+		this.session.waiting()
+			.until(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector("tr[data-mentee='" + wantsArchives.id() + "']")));
 		assertThat(mentorOf(driver, wantsArchives)).isEqualTo(teacher.id().toString());
 		assertThat(driver.findElement(By.cssSelector("tr[data-mentee='" + wantsArchives.id() + "']")).getText())
 			.contains("pinned");
