@@ -128,7 +128,8 @@ public final class AssignmentSolver {
 		}
 		int[] columnOf = null;
 		if (picked != null) {
-			columnOf = new SparseSolver(scores, capacities, maxScore, scale, unmatchedCost, true, picked).solve(rounds);
+			columnOf = new SparseSolver(scores, capacities, new Costs(maxScore, scale, unmatchedCost, true), picked)
+				.solve(rounds);
 		}
 		if (columnOf == null) {
 			boolean forbidden = picked != null ? anyForbidden(scores) : range[2] != 0;
