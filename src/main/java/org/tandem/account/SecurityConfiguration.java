@@ -97,8 +97,8 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/setup/**", "/invitations/**", "/css/**", "/js/**", "/webjars/**",
-					"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-					"/v3/api-docs/**", "/api-docs", "/swagger-ui/**", "/calendar/**")
+					"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/api-docs",
+					"/calendar/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

@@ -227,6 +227,9 @@ final class Matrix {
 
 			// ---- pages: public -------------------------------------------------------------
 			row("GET", "/login", NONE, "A | A | A | A | A | A"),
+			// the JSON API's OpenAPI document and its browsable version
+			row("GET", "/v3/api-docs", NONE, "A | A | A | A | A | A"),
+			row("GET", "/api-docs", NONE, "A | A | A | A | A | A"),
 			row("GET", "/setup/{token}", BOGUS_TOKEN, "N | N | N | N | N | N"),
 			row("POST", "/setup/{token}", BOGUS_TOKEN, "N | N | N | N | N | N")
 				.form((c) -> Map.of("name", "Sly Setup", "email", Fixtures.uniqueEmail("setup"), "password",

@@ -1,11 +1,14 @@
 package org.tandem.shared.web;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.ParameterCustomizer;
 import org.tandem.shared.kernel.TypedId;
 import org.tandem.shared.kernel.UrlSecret;
@@ -14,8 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Describes the JSON API in the OpenAPI document at {@code /v3/api-docs}: every operation
- * takes a bearer token.
+ * How springdoc describes the JSON API when the tests generate its OpenAPI document
+ * (OpenApiDocumentTests): every operation takes a bearer token, and the server is the one
+ * that serves the document ({@code /}), not the tests' {@code http://localhost}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -29,7 +33,8 @@ class OpenApiConfiguration {
 					+ "Errors are RFC 9457 problem details; lists are paged with ?page=0&size=50 (size up to 200)."))
 			.components(new Components().addSecuritySchemes("bearer",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("opaque")))
-			.addSecurityItem(new SecurityRequirement().addList("bearer"));
+			.addSecurityItem(new SecurityRequirement().addList("bearer"))
+			.servers(List.of(new Server().url("/")));
 	}
 
 	/**
