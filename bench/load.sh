@@ -18,7 +18,7 @@
 # cores) and Tandem's resident memory (VmHWM, VmRSS from /proc) after the runs. Everything stops and is removed on exit.
 # Environment: TANDEM_BENCH_JAR (another jar), TANDEM_BENCH_JAVA_OPTS (JVM options, e.g. for a JFR recording),
 # LOAD_HEALTH=1 (also a generated 2,000-pair program's health page and GET /health, targets `health` and
-# `api-health`; needs psql), LOAD_ONLY (regex on the target names), LOAD_KEEP (a directory to keep the bodies and wrk outputs in),
+# `api-health`; needs psql), LOAD_FLOOR=1 (also the stack's floor: targets `floor-health` and `floor-css`), LOAD_ONLY (regex on the target names), LOAD_WARMUP (seconds of warm-up per target, default 4), LOAD_KEEP (a directory to keep the bodies and wrk outputs in),
 # TANDEM_BENCH_PORT / NGINX_BENCH_PORT (default: free ports).
 set -euo pipefail
 
@@ -155,6 +155,16 @@ if [[ -n "${LOAD_HEALTH:-}" ]]; then
 	)
 fi
 
+# LOAD_FLOOR=1: the floor of the stack, with no page and no database behind it: Boot's health answer and a
+# stylesheet, neither signed in (Tomcat, the filter chain, the security headers; the health check asks PostgreSQL).
+FLOOR_TARGETS=()
+if [[ -n "${LOAD_FLOOR:-}" ]]; then
+	FLOOR_TARGETS=(
+		"floor-health|json|/actuator/health|anonymous|UP"
+		"floor-css|page|/css/tandem.css|anonymous|{"
+	)
+fi
+
 # name|kind|path|credential|text the body must contain
 TARGETS=(
 	"home|page|/|mentor-session|<main"
@@ -167,6 +177,7 @@ TARGETS=(
 	"api-my-pairings|json|/api/v1/me/pairings|mentor-token|${PAIRING_ID}"
 	"api-me|json|/api/v1/me|mentor-token|${MENTOR_ID}"
 	"${HEALTH_TARGETS[@]}"
+	"${FLOOR_TARGETS[@]}"
 )
 header_of() {
 	case "$1" in
@@ -174,6 +185,7 @@ header_of() {
 	chair-session) echo "Cookie: SESSION=${CHAIR_SESSION}" ;;
 	mentor-token) echo "Authorization: Bearer ${MENTOR_TOKEN}" ;;
 	chair-token) echo "Authorization: Bearer ${CHAIR_TOKEN}" ;;
+	anonymous) echo "Accept: */*" ;;
 	esac
 }
 
@@ -225,7 +237,7 @@ NGINX="http://127.0.0.1:${NGINX_PORT}"
 echo "Warming up ..." >&2
 for target in "${SELECTED[@]}"; do
 	IFS='|' read -r name kind path credential _ <<<"${target}"
-	wrk -t 2 -c 8 -d 4s -H "$(header_of "${credential}")" "${BASE}${path}" >/dev/null
+	wrk -t 2 -c 8 -d "${LOAD_WARMUP:-4}s" -H "$(header_of "${credential}")" "${BASE}${path}" >/dev/null
 done
 
 # run name url [header]: prints "req/s p99-in-ms non-2xx socket-errors"
