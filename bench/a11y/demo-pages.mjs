@@ -106,7 +106,7 @@ async function main() {
     // program health (issue 12): the charts, the at-risk list with its nudge buttons, a filtered view
     `/programs/${program}/health`, `/programs/${program}/health?period=FIRST_HALF`];
   console.log(JSON.stringify({
-    anonymous: ['/login', '/setup/x', '/invitations/x', '/calendar/unknown.ics'],
+    anonymous: ['/login', '/api-docs', '/setup/x', '/invitations/x', '/calendar/unknown.ics'],
     people: [
       { email: `m.chen@${DOMAIN}`, pages: [...everyone, ...pair, `/programs/${program}/preferences`,
         `/notes/${note}/edit`, `/people/${mentor}/edit`] },
