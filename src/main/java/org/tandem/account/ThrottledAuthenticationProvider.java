@@ -1,6 +1,7 @@
 package org.tandem.account;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.tandem.shared.EmailAddress;
 
@@ -34,8 +35,10 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	/**
 	 * Compared against on paths that have no hash of their own, to take the same time.
+	 * Made on another thread at start (a cold hash takes about 0.3 s), so that the start
+	 * does not wait for it; the first refusal that needs it waits if it is not ready yet.
 	 */
-	private final String dummyHash;
+	private final CompletableFuture<String> dummyHash;
 
 	ThrottledAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
 		this.delegate = new DaoAuthenticationProvider(users);
@@ -49,7 +52,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		this.delegate.setPostAuthenticationChecks(ThrottledAuthenticationProvider::checkUsable);
 		this.throttle = throttle;
 		this.encoder = encoder;
-		this.dummyHash = encoder.encode("not the password of anyone: " + UUID.randomUUID());
+		this.dummyHash = CompletableFuture
+			.supplyAsync(() -> encoder.encode("not the password of anyone: " + UUID.randomUUID()));
 	}
 
 	@Override
@@ -59,7 +63,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
 		if (email.length() > EmailAddress.MAX_LENGTH || this.throttle.accountLocked(email)
 				|| this.throttle.addressLocked(address)) {
-			this.encoder.matches(String.valueOf(authentication.getCredentials()), this.dummyHash);
+			this.encoder.matches(String.valueOf(authentication.getCredentials()), this.dummyHash.join());
 			this.throttle.recordFailure(email, address);
 			throw new BadCredentialsException(FAILURE_MESSAGE);
 		}
