@@ -18,7 +18,7 @@
 # cores) and Tandem's resident memory (VmHWM, VmRSS from /proc) after the runs. Everything stops and is removed on exit.
 # Environment: TANDEM_BENCH_JAR (another jar), TANDEM_BENCH_JAVA_OPTS (JVM options, e.g. for a JFR recording),
 # LOAD_HEALTH=1 (also a generated 2,000-pair program's health page and GET /health, targets `health` and
-# `api-health`; needs psql), LOAD_FLOOR=1 (also the stack's floor: targets `floor-health` and `floor-css`), LOAD_ONLY (regex on the target names), LOAD_WARMUP (seconds of warm-up per target, default 4), LOAD_KEEP (a directory to keep the bodies and wrk outputs in),
+# `api-health`; needs psql), LOAD_FLOOR=1 (also the stack's floor: targets `floor-health` and `floor-css`), LOAD_ONLY (regex on the target names), LOAD_WARMUP (seconds of warm-up per target, default 30: C2 compiles the hot code only after tens of thousands of calls, see jvm.options), LOAD_KEEP (a directory to keep the bodies and wrk outputs in),
 # TANDEM_BENCH_PORT / NGINX_BENCH_PORT (default: free ports).
 set -euo pipefail
 
@@ -237,7 +237,7 @@ NGINX="http://127.0.0.1:${NGINX_PORT}"
 echo "Warming up ..." >&2
 for target in "${SELECTED[@]}"; do
 	IFS='|' read -r name kind path credential _ <<<"${target}"
-	wrk -t 2 -c 8 -d "${LOAD_WARMUP:-4}s" -H "$(header_of "${credential}")" "${BASE}${path}" >/dev/null
+	wrk -t 2 -c 8 -d "${LOAD_WARMUP:-30}s" -H "$(header_of "${credential}")" "${BASE}${path}" >/dev/null
 done
 
 # run name url [header]: prints "req/s p99-in-ms non-2xx socket-errors"
