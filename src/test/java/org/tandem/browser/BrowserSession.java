@@ -5,7 +5,10 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -96,12 +99,35 @@ final class BrowserSession implements AutoCloseable {
 
 	/** Waits until the page's {@code main} contains the text. */
 	void waitFor(String text) {
-		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+		waitForText(By.tagName("main"), text);
 	}
 
 	/** Waits until the page's flash message contains the text. */
 	void waitForFlash(String text) {
-		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), text));
+		waitForText(By.cssSelector(".flash"), text);
+	}
+
+	/**
+	 * Waits until the element contains the text, across the page's navigation: while a
+	 * form's answer replaces the page, Chromium may answer a read of the old page's
+	 * element with "Node with given id does not belong to the document" instead of a
+	 * stale element, which means the same: look again.
+	 */
+	private void waitForText(By element, String text) {
+		waiting().until((driver) -> {
+			try {
+				return driver.findElement(element).getText().contains(text);
+			}
+			catch (NoSuchElementException | StaleElementReferenceException ex) {
+				return false;
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return false;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	/** Nothing is wider than the screen: the page does not scroll sideways. */
