@@ -25,10 +25,6 @@ import org.tandem.shared.kernel.Paging;
 import org.tandem.shared.kernel.RequestMemo;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.jdbc.core.convert.EntityRowMapper;
-import org.springframework.data.jdbc.core.convert.JdbcConverter;
-import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,12 +50,9 @@ public class People {
 
 	private final PipelinedReads reads;
 
-	private final RowMapper<Person> rows;
-
 	People(PersonRepository repository, Clock clock, Accounts accounts, InvitationLetters letters,
-			TandemProperties properties, PipelinedReads reads, JdbcConverter converter) {
+			TandemProperties properties, PipelinedReads reads) {
 		this.reads = reads;
-		this.rows = new EntityRowMapper<>(entity(converter), converter);
 		this.repository = repository;
 		this.clock = clock;
 		this.accounts = accounts;
@@ -104,12 +97,6 @@ public class People {
 		return this.repository.findByEmailIgnoreCase(email.strip());
 	}
 
-	@SuppressWarnings("unchecked")
-	private static RelationalPersistentEntity<Person> entity(JdbcConverter converter) {
-		return (RelationalPersistentEntity<Person>) converter.getMappingContext()
-			.getRequiredPersistentEntity(Person.class);
-	}
-
 	/**
 	 * The people with these ids (unknown ids are left out), in one statement for those
 	 * not loaded earlier in the same GET request.
@@ -124,7 +111,8 @@ public class People {
 	public Supplier<List<Person>> findAllLater(Collection<UUID> ids) {
 		return RequestMemo.getAllLater(Person.class, ids.stream().map(PersonId::new).toList(), Person::id,
 				(missing) -> this.reads.list("select * from person where id in (:ids)",
-						Map.of("ids", missing.stream().map(PersonId::value).toList()), this.rows));
+						Map.of("ids", missing.stream().map(PersonId::value).toList()),
+						(row, number) -> Person.read(row)));
 	}
 
 	/**

@@ -1,6 +1,10 @@
 package org.tandem.person;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +94,35 @@ public class Person {
 		card.department = this.department;
 		card.disabled = this.disabled;
 		return card;
+	}
+
+	/**
+	 * The person in the current row of {@code select * from person}, as Spring Data JDBC
+	 * would read it, without its reflection (the pages read people on every request).
+	 */
+	static Person read(ResultSet row) throws SQLException {
+		Person person = new Person(row.getObject("id", UUID.class), row.getString("email"), row.getString("name"),
+				texts(row, "expertise"), texts(row, "interests"), texts(row, "languages"),
+				row.getObject("created_at", OffsetDateTime.class).toInstant());
+		person.pronouns = row.getString("pronouns");
+		person.title = row.getString("title");
+		person.department = row.getString("department");
+		person.location = row.getString("location");
+		person.supervisorId = row.getObject("supervisor_id", UUID.class);
+		person.professionalIntro = row.getString("professional_intro");
+		person.personalIntro = row.getString("personal_intro");
+		person.communicationStyle = row.getString("communication_style");
+		person.motivation = row.getString("motivation");
+		person.background = row.getString("background");
+		person.disabled = row.getBoolean("disabled");
+		person.timeZone = row.getString("time_zone");
+		person.version = row.getInt("version");
+		return person;
+	}
+
+	private static List<String> texts(ResultSet row, String column) throws SQLException {
+		Array array = row.getArray(column);
+		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
 	}
 
 	static String normalizeEmail(String email) {

@@ -65,4 +65,30 @@ class PeopleTests {
 				new PersonEdit("Second", first.email(), null, Person.Profile.empty(), null)));
 	}
 
+	@Test
+	void findAllReadsEveryFieldAsSpringDataJdbcDoes() {
+		Person supervisor = this.people.create(Fixtures.uniqueEmail("boss"), "Boss");
+		Person full = this.people.create(Fixtures.uniqueEmail("full"), "Full");
+		Person.Profile profile = new Person.Profile("they/them", "Librarian", "Special Collections", "Room 2",
+				"Archives since 2015", "Sings in a choir", List.of("archives", "metadata"), List.of("walking"),
+				List.of("English", "Polish"), "Short emails", "To grow", "History");
+		this.people.update(full.id(),
+				new PersonEdit("Full Name", full.email(), supervisor.id(), profile, "Europe/Warsaw"));
+		this.people.disable(full.id());
+		Person bare = this.people.create(Fixtures.uniqueEmail("bare"), "Bare");
+
+		List<Person> read = this.people.findAll(List.of(full.id().value(), bare.id().value()));
+
+		assertThat(read).hasSize(2);
+		for (Person person : read) {
+			assertThat(person).usingRecursiveComparison()
+				.isEqualTo(this.repository.findById(person.id().value()).orElseThrow());
+		}
+		Person fullRead = read.stream().filter((person) -> person.id().equals(full.id())).findFirst().orElseThrow();
+		assertThat(fullRead.profile()).isEqualTo(profile);
+		assertThat(fullRead.supervisorId()).isEqualTo(supervisor.id());
+		assertThat(fullRead.timeZone()).hasToString("Europe/Warsaw");
+		assertThat(fullRead.disabled()).isTrue();
+	}
+
 }
