@@ -14,8 +14,8 @@
 # a meeting. Then it saves every target's bytes, serves them from an nginx on a free loopback port (config in a
 # temporary directory), warms every Tandem target up, runs wrk against nginx and Tandem for each target in turn, and
 # prints a Markdown table (goal: pages >= 10 % of nginx's req/s, JSON >= 15 %, p99 <= 3 x nginx's; also the CPU time
-# Tandem's JVM spent per request, from /proc/PID/stat, which moves less than req/s when other work shares the
-# cores) and Tandem's resident memory (VmHWM, VmRSS from /proc) after the runs. Everything stops and is removed on exit.
+# Tandem's JVM and the embedded PostgreSQL spent per request, from /proc/PID/stat, which moves less than req/s when
+# other work shares the cores) and Tandem's resident memory (VmHWM, VmRSS from /proc) after the runs. Everything stops and is removed on exit.
 # Environment: TANDEM_BENCH_JAR (another jar), TANDEM_BENCH_JAVA_OPTS (JVM options, e.g. for a JFR recording),
 # LOAD_HEALTH=1 (also a generated 2,000-pair program's health page and GET /health, targets `health` and
 # `api-health`; needs psql), LOAD_FLOOR=1 (also the stack's floor: targets `floor-health` and `floor-css`), LOAD_ONLY (regex on the target names), LOAD_WARMUP (seconds of warm-up per target, default 30: C2 compiles the hot code only after tens of thousands of calls, see jvm.options), LOAD_KEEP (a directory to keep the bodies and wrk outputs in),
@@ -74,14 +74,22 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# LOAD_DATABASE_URL: an empty external PostgreSQL instead of the embedded one (TANDEM_DATABASE_USER,
+# TANDEM_DATABASE_PASSWORD and TANDEM_ENCRYPTION_KEY pass through), e.g. one with pg_stat_statements, to see which
+# statements cost the most.
+DATABASE_URL="${LOAD_DATABASE_URL:-}"
+if [[ -n "${DATABASE_URL}" && -n "${LOAD_HEALTH:-}" ]]; then
+	echo "LOAD_HEALTH generates its program in the embedded PostgreSQL: leave LOAD_DATABASE_URL unset" >&2
+	exit 2
+fi
 echo "Starting ${JAR} on port ${PORT} (data in ${DATA}${APP_DIR:+, with ${APP_DIR}/jvm.options}) ..." >&2
 if [[ -n "${APP_DIR}" ]]; then
 	# shellcheck disable=SC2086 # TANDEM_BENCH_JAVA_OPTS is a list of options
-	(cd "${APP_DIR}" && TANDEM_DEMO=true TANDEM_PORT="${PORT}" TANDEM_DATA_DIR="${DATA}" TANDEM_DATABASE_URL= \
+	(cd "${APP_DIR}" && TANDEM_DEMO=true TANDEM_PORT="${PORT}" TANDEM_DATA_DIR="${DATA}" TANDEM_DATABASE_URL="${DATABASE_URL}" \
 		exec java @jvm.options ${TANDEM_BENCH_JAVA_OPTS:-} -jar "${JAR}") >"${WORK}/app.log" 2>&1 &
 else
 	# shellcheck disable=SC2086 # TANDEM_BENCH_JAVA_OPTS is a list of options
-	TANDEM_DEMO=true TANDEM_PORT="${PORT}" TANDEM_DATA_DIR="${DATA}" TANDEM_DATABASE_URL= \
+	TANDEM_DEMO=true TANDEM_PORT="${PORT}" TANDEM_DATA_DIR="${DATA}" TANDEM_DATABASE_URL="${DATABASE_URL}" \
 		java ${TANDEM_BENCH_JAVA_OPTS:-} -jar "${JAR}" >"${WORK}/app.log" 2>&1 &
 fi
 PID=$!
@@ -263,6 +271,15 @@ PY
 
 # user + system CPU time of Tandem's JVM so far, in clock ticks
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${PID}/stat"; }
+# ... and of the embedded PostgreSQL: the postmaster, its children, and the children it has reaped
+POSTMASTER="$(head -n 1 "${DATA}/postgres/postmaster.pid" 2>/dev/null || true)"
+pg_ticks() { # 0 with an external PostgreSQL, which may run elsewhere
+	local total children
+	[[ -n "${POSTMASTER}" ]] || { echo 0; return; }
+	total="$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/${POSTMASTER}/stat")"
+	children="$(pgrep -P "${POSTMASTER}" | sed 's|.*|/proc/&/stat|' | xargs cat 2>/dev/null | awk '{ s += $14 + $15 } END { print s + 0 }')"
+	echo $((total + children))
+}
 
 START="$(date -u +%Y-%m-%dT%H:%MZ)"
 LOAD_BEFORE="$(cut -d ' ' -f 1-3 /proc/loadavg)"
@@ -273,14 +290,17 @@ for target in "${SELECTED[@]}"; do
 	echo "Measuring ${name} (${DURATION} s each) ..." >&2
 	read -r N_RPS N_P99 _ _ <<<"$(run "nginx-${name}" "${NGINX}/${file}")"
 	CPU_BEFORE="$(cpu_ticks)"
+	PG_BEFORE="$(pg_ticks)"
 	read -r T_RPS T_P99 T_BAD T_ERR <<<"$(run "tandem-${name}" "${BASE}${path}" "$(header_of "${credential}")")"
 	CPU_MS="$(( ($(cpu_ticks) - CPU_BEFORE) * 1000 / $(getconf CLK_TCK) ))"
+	PG_MS="$(( ($(pg_ticks) - PG_BEFORE) * 1000 / $(getconf CLK_TCK) ))"
 	REQUESTS="$(grep -oE '^ *[0-9]+ requests in' "${WORK}/tandem-${name}.wrk" | grep -oE '[0-9]+' | head -n 1)"
 	ROWS+=("$(python3 - "${kind}" "${path}" "$(wc -c <"${STATIC}/${file}")" "${T_RPS}" "${T_P99}" "${N_RPS}" "${N_P99}" \
-		"${T_BAD}" "${T_ERR}" "${CPU_MS}" "${REQUESTS}" <<'PY'
+		"${T_BAD}" "${T_ERR}" "${CPU_MS}" "${PG_MS}" "${REQUESTS}" <<'PY'
 import re, sys
-kind, path, size, t_rps, t_p99, n_rps, n_p99, bad, err, cpu_ms, requests = sys.argv[1:]
+kind, path, size, t_rps, t_p99, n_rps, n_p99, bad, err, cpu_ms, pg_ms, requests = sys.argv[1:]
 cpu = float(cpu_ms) / max(1, int(requests))
+pg = float(pg_ms) / max(1, int(requests))
 t_rps, t_p99, n_rps, n_p99 = float(t_rps), float(t_p99), float(n_rps), float(n_p99)
 goal = 10 if kind == "page" else 15
 ratio = 100 * t_rps / n_rps
@@ -289,7 +309,7 @@ met = ratio >= goal and p99x <= 3 and bad == "0"
 note = ("" if bad == "0" else f" ({bad} non-2xx!)") + ("" if err == "no" else " (socket errors)")
 what = f"{'GET ' if kind == 'json' else ''}{re.sub('[0-9a-f]{8}-[0-9a-f-]{27}', '{id}', path)}"
 print(f"| {what} | {int(size):,} | {t_rps:,.0f} | {t_p99:.1f} ms | {n_rps:,.0f} | {n_p99:.1f} ms "
-      f"| {ratio:.2f} % | {p99x:.1f} x | {cpu:.2f} ms | {'yes' if met else 'no'}{note} |")
+      f"| {ratio:.2f} % | {p99x:.1f} x | {cpu:.2f} ms | {pg:.2f} ms | {'yes' if met else 'no'}{note} |")
 PY
 	)")
 done
@@ -300,8 +320,8 @@ echo
 echo "$(nproc) cores, wrk -t2 -c32 -d${DURATION}s, ${START}, load average ${LOAD_BEFORE} before, ${LOAD_AFTER} after"
 echo "(pairing and meetings: the demo mentor's pairing page; program pages: the demo committee chair)"
 echo
-echo "| what | bytes | Tandem req/s | Tandem p99 | nginx req/s | nginx p99 | req/s ratio | p99 ratio | JVM CPU per request | goal met (page >= 10 %, JSON >= 15 %, p99 <= 3 x) |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| what | bytes | Tandem req/s | Tandem p99 | nginx req/s | nginx p99 | req/s ratio | p99 ratio | JVM CPU per request | PostgreSQL CPU per request | goal met (page >= 10 %, JSON >= 15 %, p99 <= 3 x) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 printf '%s\n' "${ROWS[@]}"
 echo
 echo "Tandem's resident memory after the runs: ${MEMORY}"
