@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The indexed lookup answers every request as Spring's lookup over all mappings does:
  * each mapping's own paths with each of its methods, the same paths with other methods
- * (405), one segment deeper (404 or another mapping) and unknown paths.
+ * (405), one segment deeper (404 or another mapping), with a trailing slash, a matrix
+ * variable or an empty segment, and unknown paths.
  */
 @IntegrationTest
 class PrefixIndexedHandlerMappingTests {
@@ -49,6 +50,9 @@ class PrefixIndexedHandlerMappingTests {
 				requests.add(new String[] { "DELETE", path });
 				requests.add(new String[] { "GET", path + "/" + ID });
 				requests.add(new String[] { "HEAD", path });
+				requests.add(new String[] { "GET", path + "/" });
+				requests.add(new String[] { "GET", path + ";x=1" });
+				requests.add(new String[] { "GET", path.replaceFirst("/", "//") });
 			}
 		}
 		requests.add(new String[] { "GET", "/no-such-page/" + ID });
@@ -74,6 +78,10 @@ class PrefixIndexedHandlerMappingTests {
 		int all = indexed.getHandlerMethods().size();
 		assertThat(all).isGreaterThan(200);
 		assertThat(indexed.candidateCount("/pairings/" + ID)).isPositive().isLessThan(all / 4);
+		// only the mappings of the same shape: /pairings/{id}, never
+		// /pairings/{id}/meetings
+		assertThat(indexed.candidateCount("/pairings/" + ID)).isLessThan(5);
+		assertThat(indexed.candidateCount("/pairings/" + ID + "/meetings")).isPositive().isLessThan(5);
 		assertThat(indexed.candidateCount("/api/v1/pairings/" + ID)).isPositive().isLessThan(all / 4);
 		assertThat(indexed.candidateCount("/no-such-page/" + ID)).isLessThan(all / 20);
 	}
