@@ -152,15 +152,17 @@ public class Enrollment {
 	 * most {@code limit} of each role, in one statement; checks no access. The read waits
 	 * to travel with the request's other reads ({@link PipelinedReads}).
 	 */
-	Supplier<List<NamedParticipant>> activePairable(ProgramId programId, int limit) {
+	Supplier<List<Pairable>> activePairable(ProgramId programId, int limit) {
 		return this.reads.list("""
-				select * from (
-				  select p.*, pe.name as person_name, pe.email as person_email,
+				select person_id, role, capacity, person_name from (
+				  select p.person_id, p.role, p.capacity, p.created_at, p.id, pe.name as person_name,
 				    row_number() over (partition by p.role order by p.created_at, p.id) as rank_in_role
 				  from participant p left join person pe on pe.id = p.person_id
 				  where p.program_id = :program and p.role in ('MENTOR', 'MENTEE') and p.status = 'ACTIVE') ranked
 				where rank_in_role <= :limit order by created_at, id
-				""", Map.of("program", programId.value(), "limit", limit), (rs, row) -> named(rs));
+				""", Map.of("program", programId.value(), "limit", limit),
+				(rs, row) -> new Pairable(rs.getObject("person_id", UUID.class), Role.valueOf(rs.getString("role")),
+						rs.getInt("capacity"), nonNull(rs.getString("person_name"))));
 	}
 
 	private static NamedParticipant named(ResultSet rs) throws SQLException {

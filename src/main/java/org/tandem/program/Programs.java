@@ -156,12 +156,13 @@ public class Programs {
 	}
 
 	/**
-	 * The active mentors and mentees of the program with their names, oldest first, at
-	 * most {@code limit} of each role, in one statement; checks no access. The read waits
-	 * to travel with the request's other reads ({@code PipelinedReads}) and is sent by
-	 * the first {@code get()} of any of them.
+	 * The active mentors and mentees of the program with their names and places (nothing
+	 * of their enrollment profile), oldest first, at most {@code limit} of each role, in
+	 * one statement; checks no access. The read waits to travel with the request's other
+	 * reads ({@code PipelinedReads}) and is sent by the first {@code get()} of any of
+	 * them.
 	 */
-	public Supplier<List<NamedParticipant>> activeMentorsAndMentees(ProgramId program, int limit) {
+	public Supplier<List<Pairable>> activeMentorsAndMentees(ProgramId program, int limit) {
 		return this.enrollment.activePairable(program, limit);
 	}
 

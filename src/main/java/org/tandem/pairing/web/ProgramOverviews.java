@@ -21,8 +21,7 @@ import org.tandem.pairing.NamedPairings.NamedPairing;
 import org.tandem.pairing.Pairing;
 import org.tandem.pairing.PairingCadence;
 import org.tandem.pairing.Pairings;
-import org.tandem.program.NamedParticipant;
-import org.tandem.program.Participant;
+import org.tandem.program.Pairable;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
@@ -75,15 +74,11 @@ class ProgramOverviews {
 		Program program = this.programs.managedBy(id, me);
 		// both reads are added before either is taken, so that they travel together
 		Supplier<List<NamedPairing>> pairings = this.pairings.inProgram(program, MAX_PAIRINGS);
-		Supplier<List<NamedParticipant>> pairable = this.programs.activeMentorsAndMentees(id, MAX_CANDIDATES);
+		Supplier<List<Pairable>> pairable = this.programs.activeMentorsAndMentees(id, MAX_CANDIDATES);
 		List<NamedPairing> all = pairings.get();
-		List<NamedParticipant> candidates = pairable.get();
-		List<NamedParticipant> mentors = candidates.stream()
-			.filter((p) -> p.participant().role() == Role.MENTOR)
-			.toList();
-		List<NamedParticipant> mentees = candidates.stream()
-			.filter((p) -> p.participant().role() == Role.MENTEE)
-			.toList();
+		List<Pairable> candidates = pairable.get();
+		List<Pairable> mentors = candidates.stream().filter((p) -> p.role() == Role.MENTOR).toList();
+		List<Pairable> mentees = candidates.stream().filter((p) -> p.role() == Role.MENTEE).toList();
 		LocalDate today = this.cadence.today();
 		List<OverviewRow> rows = all.stream()
 			.map((pairing) -> row(pairing, today))
@@ -125,15 +120,14 @@ class ProgramOverviews {
 		return primary.thenComparing(urgency).thenComparing(byMentor).thenComparing(OverviewRow::pairingId);
 	}
 
-	private static List<PairOption> mentorOptions(List<NamedParticipant> mentors, List<Pairing> active) {
+	private static List<PairOption> mentorOptions(List<Pairable> mentors, List<Pairing> active) {
 		Map<UUID, Long> load = active.stream()
 			.collect(Collectors.groupingBy(Pairing::mentorId, HashMap::new, Collectors.counting()));
 		List<PairOption> options = new ArrayList<>();
-		for (NamedParticipant named : mentors) {
-			Participant mentor = named.participant();
+		for (Pairable mentor : mentors) {
 			long left = mentor.capacity() - load.getOrDefault(mentor.personId(), 0L);
 			if (left > 0) {
-				options.add(new PairOption(mentor.personId(), name(named.name()) + " (" + left + " of "
+				options.add(new PairOption(mentor.personId(), name(mentor.name()) + " (" + left + " of "
 						+ mentor.capacity() + (mentor.capacity() == 1 ? " place" : " places") + " left)"));
 			}
 		}
@@ -141,11 +135,11 @@ class ProgramOverviews {
 		return options;
 	}
 
-	private static List<PairOption> menteeOptions(List<NamedParticipant> mentees, List<Pairing> active) {
+	private static List<PairOption> menteeOptions(List<Pairable> mentees, List<Pairing> active) {
 		Set<UUID> paired = active.stream().map(Pairing::menteeId).collect(Collectors.toSet());
 		return mentees.stream()
-			.filter((named) -> !paired.contains(named.participant().personId()))
-			.map((named) -> new PairOption(named.participant().personId(), name(named.name())))
+			.filter((mentee) -> !paired.contains(mentee.personId()))
+			.map((mentee) -> new PairOption(mentee.personId(), name(mentee.name())))
 			.sorted(Comparator.comparing((PairOption option) -> lower(option.label())))
 			.toList();
 	}
