@@ -45,6 +45,8 @@ class BufferedJteViewResolver extends JteViewResolver {
 		BufferedJteView(TemplateEngine templates) {
 			super(templates);
 			this.templates = templates;
+			// no template uses Spring's macro helpers: no RequestContext per page
+			setExposeSpringMacroHelpers(false);
 		}
 
 		@Override

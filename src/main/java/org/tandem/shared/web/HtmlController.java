@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 
 /**
  * A controller that renders pages. Pages get the layout's {@link PageContext} as model
- * attribute {@code ctx}; JSON controllers do not pay for it.
+ * attribute {@value PageContext#ATTRIBUTE}; JSON controllers do not pay for it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

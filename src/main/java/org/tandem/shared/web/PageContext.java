@@ -20,6 +20,12 @@ import org.tandem.shared.TimeZones;
  */
 public final class PageContext {
 
+	/**
+	 * The name under which pages find the context: a request attribute while the handler
+	 * runs, the model attribute {@code ctx} of the view it renders.
+	 */
+	public static final String ATTRIBUTE = "ctx";
+
 	private final String csrfParameter;
 
 	private final String csrfHeader;

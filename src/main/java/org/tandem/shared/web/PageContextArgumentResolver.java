@@ -3,18 +3,17 @@ package org.tandem.shared.web;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Hands a page controller the {@link PageContext} the layout gets
  * ({@code PageContext ctx} as a handler parameter), so that it reads and shows times in
- * the viewer's zone. Never bound from the request: it is the model attribute {@code ctx}
- * made for every {@link HtmlController}.
+ * the viewer's zone. Never bound from the request's parameters: it is the request
+ * attribute {@value PageContext#ATTRIBUTE} made for every {@link HtmlController}.
  */
 class PageContextArgumentResolver implements HandlerMethodArgumentResolver {
-
-	static final String ATTRIBUTE = "ctx";
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
@@ -24,7 +23,8 @@ class PageContextArgumentResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
 			WebDataBinderFactory binderFactory) {
-		if (container != null && container.getModel().get(ATTRIBUTE) instanceof PageContext context) {
+		if (request.getAttribute(PageContext.ATTRIBUTE,
+				RequestAttributes.SCOPE_REQUEST) instanceof PageContext context) {
 			return context;
 		}
 		throw new IllegalStateException(
