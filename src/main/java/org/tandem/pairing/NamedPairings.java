@@ -10,6 +10,7 @@ import org.tandem.cadence.Cadence;
 import org.tandem.cadence.CadenceRules;
 import org.tandem.program.Program;
 import org.tandem.shared.database.PipelinedReads;
+import org.tandem.shared.database.SqlLiterals;
 
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ public class NamedPairings {
 			select %s, mentor.name as mentor_name, mentee.name as mentee_name, ab.absent_from, ab.absent_to
 			from pairing p left join person mentor on mentor.id = p.mentor_id
 			  left join person mentee on mentee.id = p.mentee_id
-			%swhere p.program_id = :program
+			%swhere p.program_id = %%s
 			order by p.status = 'ACTIVE' desc, p.started_on desc, p.id limit :limit
 			""".formatted(PairingRows.COLUMNS, PairingCadence.ABSENCES);
 
@@ -48,8 +49,10 @@ public class NamedPairings {
 	 */
 	public Supplier<List<NamedPairing>> inProgram(Program program, int limit) {
 		LocalDate today = this.cadence.today();
-		return this.reads.list(IN_PROGRAM, Map.of("program", program.id().value(), "today", today, "limit", limit),
-				(rs, row) -> {
+		// the program's id in the text: planned once per program, not on every call
+		// (SqlLiterals)
+		return this.reads.list(IN_PROGRAM.formatted(SqlLiterals.uuid(program.id().value())),
+				Map.of("today", today, "limit", limit), (rs, row) -> {
 					Pairing pairing = PairingRows.pairing(rs);
 					return new NamedPairing(pairing, nonNull(rs.getString("mentor_name")),
 							nonNull(rs.getString("mentee_name")), this.cadence.evaluate(pairing, program,

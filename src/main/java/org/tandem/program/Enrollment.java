@@ -14,6 +14,7 @@ import org.tandem.person.People;
 import org.tandem.person.PersonId;
 import org.tandem.shared.database.PageWithTotal;
 import org.tandem.shared.database.PipelinedReads;
+import org.tandem.shared.database.SqlLiterals;
 import org.tandem.shared.kernel.ConflictException;
 import org.tandem.shared.kernel.ForbiddenException;
 import org.tandem.shared.kernel.InvalidInputException;
@@ -158,9 +159,9 @@ public class Enrollment {
 				  select p.person_id, p.role, p.capacity, p.created_at, p.id, pe.name as person_name,
 				    row_number() over (partition by p.role order by p.created_at, p.id) as rank_in_role
 				  from participant p left join person pe on pe.id = p.person_id
-				  where p.program_id = :program and p.role in ('MENTOR', 'MENTEE') and p.status = 'ACTIVE') ranked
+				  where p.program_id = %s and p.role in ('MENTOR', 'MENTEE') and p.status = 'ACTIVE') ranked
 				where rank_in_role <= :limit order by created_at, id
-				""", Map.of("program", programId.value(), "limit", limit),
+				""".formatted(SqlLiterals.uuid(programId.value())), Map.of("limit", limit),
 				(rs, row) -> new Pairable(rs.getObject("person_id", UUID.class), Role.valueOf(rs.getString("role")),
 						rs.getInt("capacity"), nonNull(rs.getString("person_name"))));
 	}
@@ -178,9 +179,9 @@ public class Enrollment {
 	private <T> Supplier<PageResponse<T>> page(UUID id, Paging paging, RowMapper<T> rows) {
 		return PageWithTotal.read(this.reads, """
 				select p.*, pe.name as person_name, pe.email as person_email, count(*) over () as total
-				from participant p left join person pe on pe.id = p.person_id where p.program_id = :program
-				order by p.created_at, p.id limit :limit offset :offset""", Map.of("program", id), paging, rows,
-				() -> this.participants.countByProgramId(id));
+				from participant p left join person pe on pe.id = p.person_id where p.program_id = %s
+				order by p.created_at, p.id limit :limit offset :offset""".formatted(SqlLiterals.uuid(id)), Map.of(),
+				paging, rows, () -> this.participants.countByProgramId(id));
 	}
 
 	private static String nonNull(@Nullable String text) {
