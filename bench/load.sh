@@ -78,10 +78,6 @@ trap cleanup EXIT
 # TANDEM_DATABASE_PASSWORD and TANDEM_ENCRYPTION_KEY pass through), e.g. one with pg_stat_statements, to see which
 # statements cost the most.
 DATABASE_URL="${LOAD_DATABASE_URL:-}"
-if [[ -n "${DATABASE_URL}" && -n "${LOAD_HEALTH:-}" ]]; then
-	echo "LOAD_HEALTH generates its program in the embedded PostgreSQL: leave LOAD_DATABASE_URL unset" >&2
-	exit 2
-fi
 echo "Starting ${JAR} on port ${PORT} (data in ${DATA}${APP_DIR:+, with ${APP_DIR}/jvm.options}) ..." >&2
 if [[ -n "${APP_DIR}" ]]; then
 	# shellcheck disable=SC2086 # TANDEM_BENCH_JAVA_OPTS is a list of options
@@ -151,10 +147,22 @@ echo "mentor ${MENTOR_ID}, program ${PROGRAM_ID}, pairing ${PAIRING_ID}" >&2
 HEALTH_TARGETS=()
 if [[ -n "${LOAD_HEALTH:-}" ]]; then
 	command -v psql >/dev/null 2>&1 || { echo "LOAD_HEALTH needs psql: apt-get install -y postgresql-client" >&2; exit 2; }
-	DB_PORT="$(sed -n 4p "${DATA}/postgres/postmaster.pid")"
-	echo "Generating the 2,000-pair program (PostgreSQL on 127.0.0.1:${DB_PORT}) ..." >&2
-	HEALTH_PROGRAM="$(PGPASSWORD="$(cat "${DATA}/postgres.password")" psql -X -q -t -A -h 127.0.0.1 -p "${DB_PORT}" \
-		-U postgres -d postgres -v committee="'${CHAIR}'" -f bench/health/generate.sql | grep -E '^[0-9a-f-]{36}$')"
+	if [[ -n "${DATABASE_URL}" ]]; then # jdbc:postgresql://host:port/database
+		DB_HOST="$(sed -E 's|^jdbc:postgresql://([^:/?]+).*|\1|' <<<"${DATABASE_URL}")"
+		DB_PORT="$(sed -E 's|^jdbc:postgresql://[^:/?]+:?([0-9]*).*|\1|' <<<"${DATABASE_URL}")"
+		DB_NAME="$(sed -E 's|^jdbc:postgresql://[^/]+/([^?]+).*|\1|' <<<"${DATABASE_URL}")"
+		DB_USER="${TANDEM_DATABASE_USER:-postgres}"
+		DB_PASSWORD="${TANDEM_DATABASE_PASSWORD:-}"
+	else
+		DB_HOST=127.0.0.1
+		DB_PORT="$(sed -n 4p "${DATA}/postgres/postmaster.pid")"
+		DB_NAME=postgres
+		DB_USER=postgres
+		DB_PASSWORD="$(cat "${DATA}/postgres.password")"
+	fi
+	echo "Generating the 2,000-pair program (PostgreSQL on ${DB_HOST}:${DB_PORT:-5432}) ..." >&2
+	HEALTH_PROGRAM="$(PGPASSWORD="${DB_PASSWORD}" psql -X -q -t -A -h "${DB_HOST}" -p "${DB_PORT:-5432}" \
+		-U "${DB_USER}" -d "${DB_NAME}" -v committee="'${CHAIR}'" -f bench/health/generate.sql | grep -E '^[0-9a-f-]{36}$')"
 	[[ -n "${HEALTH_PROGRAM}" ]] || { echo "generate.sql printed no program id" >&2; exit 1; }
 	CHAIR_TOKEN="$(token_of "${CHAIR}")"
 	HEALTH_TARGETS=(
