@@ -27,11 +27,13 @@ import org.springframework.util.StringUtils;
  * @param trustedProxies addresses or CIDR ranges whose forwarded headers are believed
  * @param timeZone {@code TANDEM_TIME_ZONE}, the IANA id of the zone of people who chose
  * none; blank for the server's zone
+ * @param requestThreads {@code TANDEM_REQUEST_THREADS}, how many requests Tomcat works on
+ * at a time; 0 for four times the processors ({@code RequestThreads})
  */
 @ConfigurationProperties("tandem")
 public record TandemProperties(String baseUrl, @DefaultValue Admin admin, boolean demo,
 		@DefaultValue Encryption encryption, @DefaultValue Mail mail, @DefaultValue Reminders reminders,
-		List<String> trustedProxies, @Nullable String timeZone, @DefaultValue Health health) {
+		List<String> trustedProxies, @Nullable String timeZone, @DefaultValue Health health, int requestThreads) {
 
 	public TandemProperties {
 		String trimmed = baseUrl.strip();

@@ -107,7 +107,7 @@ class FirstAdministratorTests {
 		TandemProperties p = this.properties;
 		return new FirstAdministrator(this.accounts, this.people,
 				new TandemProperties(p.baseUrl(), new TandemProperties.Admin(email, password), p.demo(), p.encryption(),
-						p.mail(), p.reminders(), p.trustedProxies(), p.timeZone(), p.health()));
+						p.mail(), p.reminders(), p.trustedProxies(), p.timeZone(), p.health(), p.requestThreads()));
 	}
 
 	private long setupLinks() {

@@ -1,8 +1,9 @@
 package org.tandem.shared.web;
 
 import org.apache.coyote.AbstractProtocol;
+import org.tandem.shared.TandemProperties;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -28,7 +29,12 @@ class RequestThreads implements WebServerFactoryCustomizer<ConfigurableTomcatWeb
 
 	private final int threads;
 
-	RequestThreads(@Value("${tandem.request-threads}") int threads) {
+	@Autowired
+	RequestThreads(TandemProperties properties) {
+		this(properties.requestThreads());
+	}
+
+	RequestThreads(int threads) {
 		if (threads < 0) {
 			throw new IllegalArgumentException(
 					"TANDEM_REQUEST_THREADS is " + threads + "; set it to 1 or more, or to 0 for the default.");
