@@ -16,9 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.catalina.connector.Connector;
 import org.tandem.TandemApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -71,6 +74,12 @@ final class RunningTandem implements AutoCloseable {
 			properties.put(argument.substring(2, equals), argument.substring(equals + 1));
 		}
 		return properties.entrySet().stream().map((entry) -> "--" + entry.getKey() + "=" + entry.getValue()).toList();
+	}
+
+	/** The running Tomcat's connector, with the settings the application gave it. */
+	Connector connector() {
+		return ((TomcatWebServer) ((WebServerApplicationContext) this.context).getWebServer()).getTomcat()
+			.getConnector();
 	}
 
 	<T> T bean(Class<T> type) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,10 @@ class StartupTests {
 			assertThat(tandem.canSignIn(adminEmail, ADMIN_PASSWORD)).as("the first password is kept").isTrue();
 			assertThat(tandem.canSignIn(adminEmail, "another admin passphrase")).isFalse();
 			assertThat(tandem.get("/actuator/health").body()).contains("UP");
+			// the connections bounded, since each holds SocketWrites' larger write buffer
+			assertThat(((AbstractProtocol<?>) tandem.connector().getProtocolHandler()).getMaxConnections())
+				.isEqualTo(1000);
+			assertThat(tandem.connector().getProperty("socket.appWriteBufSize")).hasToString("65536");
 		}
 	}
 
