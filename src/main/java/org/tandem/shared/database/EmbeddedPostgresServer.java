@@ -99,6 +99,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static EmbeddedPostgres.Builder builder(Path directory, DatabasePassword password) {
 		return EmbeddedPostgres.builder()
+			.setPgBinaryResolver(PostgresArchive.INSTANCE)
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
 			.setServerConfig("fsync", "on")

