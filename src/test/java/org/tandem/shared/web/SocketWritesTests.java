@@ -1,9 +1,11 @@
 package org.tandem.shared.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.Random;
 
 import jakarta.servlet.http.HttpServlet;
@@ -33,7 +35,7 @@ class SocketWritesTests {
 		HttpServlet servlet = new HttpServlet() {
 
 			@Override
-			protected void doGet(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+			protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
 				int length = Integer.parseInt(request.getParameter("length"));
 				response.setContentLength(length);
 				response.getOutputStream().write(page, 0, length);
@@ -58,8 +60,7 @@ class SocketWritesTests {
 					.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/?length=" + length))
 					.build(), HttpResponse.BodyHandlers.ofByteArray());
 				assertThat(response.statusCode()).isEqualTo(200);
-				assertThat(response.body()).as("an answer of %d bytes", length)
-					.isEqualTo(java.util.Arrays.copyOf(page, length));
+				assertThat(response.body()).as("an answer of %d bytes", length).isEqualTo(Arrays.copyOf(page, length));
 			}
 		}
 		finally {
