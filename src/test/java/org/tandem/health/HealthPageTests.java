@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The health page and API: who may see them, the at-risk list and its states, the nudge,
@@ -234,6 +235,38 @@ class HealthPageTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("Please correct the following").contains("must not be before the first day");
+	}
+
+	@Test
+	void thePageWithoutFiltersShowsTheTermAndFiltersThatCannotBeReadAreExplained() throws Exception {
+		Cookie committee = this.world.signIn(this.world.committee);
+		String path = "/programs/" + this.program.id() + "/health";
+		String plain = this.mvc.perform(get(path).cookie(committee))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(plain).contains("value=\"TERM\" selected")
+			.contains("<option value=\"\">Every department</option>")
+			.doesNotContain("Please correct the following");
+		String badPeriod = this.mvc.perform(get(path).cookie(committee).param("period", "EVERY_FULL_MOON"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(badPeriod).contains("Please correct the following").contains("has an invalid value");
+		String badDay = this.mvc.perform(get(path).cookie(committee).param("period", "CUSTOM").param("from", "31.02."))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(badDay).contains("has an invalid value").contains("value=\"31.02.\"");
+		String longDepartment = this.mvc.perform(get(path).cookie(committee).param("department", "D".repeat(201)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(longDepartment).contains("is too long");
 	}
 
 	@Test

@@ -44,8 +44,20 @@ class HealthController {
 		this.atRiskRows = atRiskRows;
 	}
 
+	/**
+	 * The page as a committee member opens it, with none of the filters: no form to bind.
+	 * Spring binds a record form through its constructor and reads the constructor's
+	 * parameter annotations anew on every request, a tenth of this page's processor time
+	 * (bench/README.md, "2026-12-07, evening").
+	 */
+	@GetMapping(path = "/programs/{id}/health", params = { "!period", "!from", "!to", "!department" })
+	String health(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id, Model model) {
+		return page(this.reports.of(id, me, HealthFilter.WHOLE_PROGRAM), HealthFilterForm.NONE, FormValues.none(),
+				FormErrors.none(), model);
+	}
+
 	@GetMapping("/programs/{id}/health")
-	String health(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
+	String filtered(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id,
 			@Valid @ModelAttribute("form") HealthFilterForm form, BindingResult binding, Model model) {
 		FormErrors errors = FormErrors.of(binding);
 		ProgramHealth health = null;
@@ -60,7 +72,12 @@ class HealthController {
 		if (health == null) {
 			health = this.reports.of(id, me, HealthFilter.WHOLE_PROGRAM);
 		}
-		model.addAttribute("page", new HealthPage(health, form, FormValues.of(binding), errors,
+		return page(health, form, FormValues.of(binding), errors, model);
+	}
+
+	private String page(ProgramHealth health, HealthFilterForm form, FormValues values, FormErrors errors,
+			Model model) {
+		model.addAttribute("page", new HealthPage(health, form, values, errors,
 				this.atRiskRows.of(health.atRisk(), HealthPage.MAX_AT_RISK)));
 		return "health/health";
 	}

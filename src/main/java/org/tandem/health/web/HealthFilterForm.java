@@ -17,6 +17,9 @@ public record HealthFilterForm(@Nullable HealthPeriod period, @DateTimeFormat(is
 		@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
 		@Size(max = 200, message = "is too long") @Nullable String department) {
 
+	/** No filter: the current term, every department. */
+	static final HealthFilterForm NONE = new HealthFilterForm(null, null, null, null);
+
 	HealthFilter filter() {
 		return new HealthFilter((this.period == null) ? HealthPeriod.TERM : this.period, this.from, this.to,
 				this.department);
