@@ -18,7 +18,7 @@
 # other work shares the cores) and Tandem's resident memory (VmHWM, VmRSS from /proc) after the runs. Everything stops and is removed on exit.
 # Environment: TANDEM_BENCH_JAR (another jar), TANDEM_BENCH_JAVA_OPTS (JVM options, e.g. for a JFR recording),
 # LOAD_HEALTH=1 (also a generated 2,000-pair program's health page and GET /health, targets `health` and
-# `api-health`; needs psql), LOAD_FLOOR=1 (also the stack's floor: targets `floor-health` and `floor-css`), LOAD_ONLY (regex on the target names), LOAD_WARMUP (seconds of warm-up per target, default 30: C2 compiles the hot code only after tens of thousands of calls, see jvm.options), LOAD_KEEP (a directory to keep the bodies and wrk outputs in),
+# `api-health`; needs psql), LOAD_FLOOR=1 (also the stack's floor: targets `floor-health` and `floor-css`), LOAD_ONLY (regex on the target names), LOAD_WARMUP and LOAD_WARMUP_MAX (the least and the most seconds of warm-up per target, default 20 and 150: C2 compiles the hot code only after tens of thousands of calls, see jvm.options; the warm-up goes on in 10 s steps while the JVM's CPU per request still falls), LOAD_KEEP (a directory to keep the bodies and wrk outputs in),
 # TANDEM_BENCH_PORT / NGINX_BENCH_PORT (default: free ports).
 set -euo pipefail
 
@@ -249,11 +249,44 @@ nginx -e "${WORK}/nginx/error.log" -c "${WORK}/nginx/nginx.conf" -p "${WORK}/ngi
 NGINX_STARTED=yes
 NGINX="http://127.0.0.1:${NGINX_PORT}"
 
-# Warm-up: the JIT and the caches, so that the first measured target is not the cold one.
+# user + system CPU time of Tandem's JVM so far, in clock ticks
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${PID}/stat"; }
+# ... and of the embedded PostgreSQL: the postmaster, its children, and the children it has reaped
+POSTMASTER="$(head -n 1 "${DATA}/postgres/postmaster.pid" 2>/dev/null || true)"
+pg_ticks() { # 0 with an external PostgreSQL, which may run elsewhere
+	local total children
+	[[ -n "${POSTMASTER}" ]] || { echo 0; return; }
+	total="$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/${POSTMASTER}/stat")"
+	children="$(pgrep -P "${POSTMASTER}" | sed 's|.*|/proc/&/stat|' | xargs cat 2>/dev/null | awk '{ s += $14 + $15 } END { print s + 0 }')"
+	echo $((total + children))
+}
+
+# Warm-up: the JIT and the caches, so that no target is measured while its code is still being compiled. jvm.options
+# lets C2 compile a method only after 60,000 calls, so a page's own code is compiled after tens of thousands of its
+# requests: a slow page needs minutes. Each target is loaded for LOAD_WARMUP seconds (default 20), then in 10 s steps
+# until a step costs the JVM no less CPU per request than 95 % of the step before (at most LOAD_WARMUP_MAX seconds
+# in all, default 150).
+warm() { # seconds header url: the JVM's CPU time per request in that run, in microseconds
+	local before out requests
+	before="$(cpu_ticks)"
+	out="$(wrk -t 2 -c 8 -d "$1s" -H "$2" "$3")"
+	requests="$(grep -oE '^ *[0-9]+ requests in' <<<"${out}" | grep -oE '[0-9]+' | head -n 1)"
+	echo $((($(cpu_ticks) - before) * 1000000 / $(getconf CLK_TCK) / (${requests:-0} > 0 ? ${requests:-0} : 1)))
+}
 echo "Warming up ..." >&2
 for target in "${SELECTED[@]}"; do
 	IFS='|' read -r name kind path credential _ <<<"${target}"
-	wrk -t 2 -c 8 -d "${LOAD_WARMUP:-30}s" -H "$(header_of "${credential}")" "${BASE}${path}" >/dev/null
+	header="$(header_of "${credential}")"
+	warm "${LOAD_WARMUP:-20}" "${header}" "${BASE}${path}" >/dev/null
+	spent=$((${LOAD_WARMUP:-20} + 10))
+	now="$(warm 10 "${header}" "${BASE}${path}")"
+	while ((spent + 10 <= ${LOAD_WARMUP_MAX:-150})); do
+		last="${now}"
+		now="$(warm 10 "${header}" "${BASE}${path}")"
+		spent=$((spent + 10))
+		((now * 100 >= last * 95)) && break
+	done
+	echo "  ${name}: ${spent} s, then ${now} us of JVM CPU per request" >&2
 done
 
 # run name url [header]: prints "req/s p99-in-ms non-2xx socket-errors"
@@ -275,18 +308,6 @@ bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 errors = re.search(r"Socket errors: (.*)", text)
 print(f"{rps:.0f} {p99:.2f} {bad.group(1) if bad else 0} {'yes' if errors else 'no'}")
 PY
-}
-
-# user + system CPU time of Tandem's JVM so far, in clock ticks
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${PID}/stat"; }
-# ... and of the embedded PostgreSQL: the postmaster, its children, and the children it has reaped
-POSTMASTER="$(head -n 1 "${DATA}/postgres/postmaster.pid" 2>/dev/null || true)"
-pg_ticks() { # 0 with an external PostgreSQL, which may run elsewhere
-	local total children
-	[[ -n "${POSTMASTER}" ]] || { echo 0; return; }
-	total="$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/${POSTMASTER}/stat")"
-	children="$(pgrep -P "${POSTMASTER}" | sed 's|.*|/proc/&/stat|' | xargs cat 2>/dev/null | awk '{ s += $14 + $15 } END { print s + 0 }')"
-	echo $((total + children))
 }
 
 START="$(date -u +%Y-%m-%dT%H:%MZ)"
