@@ -34,8 +34,15 @@ public record ProgramHealth(Program program, HealthFilter filter, Window window,
 		List<MonthCount> months, Map<MeetingFormat, Long> formats, long goalsAchieved, long goalsSet,
 		long activitiesCompleted, long openConcerns, List<AtRisk> atRisk, ProgramFeedback feedback, Instant asOf) {
 
-	/** The same figures with the program as just read (its name may have changed). */
+	/**
+	 * The same figures with the program as just read (its name may have changed): these
+	 * very figures if its settings are the same, so that a view can keep what it rendered
+	 * from them ({@code FigureSections}).
+	 */
 	ProgramHealth with(Program current) {
+		if (current.id().equals(this.program.id()) && current.settings().equals(this.program.settings())) {
+			return this;
+		}
 		return new ProgramHealth(current, this.filter, this.window, this.departments, this.pairings,
 				this.activePairings, this.byState, this.medianDaysToFirstContact, this.months, this.formats,
 				this.goalsAchieved, this.goalsSet, this.activitiesCompleted, this.openConcerns, this.atRisk,

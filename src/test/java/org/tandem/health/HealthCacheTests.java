@@ -189,6 +189,45 @@ class HealthCacheTests {
 		assertThat(token(first)).isNotEqualTo(token(second));
 	}
 
+	@Test
+	void theSectionsRenderedOnceBelongToTheirOwnProgramFilterAndComputation() throws Exception {
+		pair("Walker");
+		pair("Luncher");
+		Program other = this.programs.create(PairWorld.settings("Health cache, the other", this.today.minusMonths(6)));
+		this.programs.enroll(other.id(), this.world.committee.id().value(), Role.COMMITTEE, 0,
+				Participant.Profile.empty());
+		String otherPath = "/programs/" + other.id() + "/health";
+		Cookie committee = this.world.signIn(this.world.committee);
+		String feedbackLink = "/feedback\">Each question's answers, counted</a>";
+		for (int round = 0; round < 2; round++) {
+			assertThat(page(this.path, committee)).contains("2 meetings held from").contains("id=\"nudge-form\"");
+			// the other program and a department without pairs have no pair at risk, and
+			// equal (empty) at-risk lists: each still shows its own sections
+			assertThat(page(otherPath, committee)).contains("0 meetings held from")
+				.contains("No active pair is at risk")
+				.doesNotContain("id=\"nudge-form\"")
+				.contains(otherPath.replace("/health", "") + feedbackLink)
+				.doesNotContain(this.program.id().toString());
+			assertThat(page(this.path + "?department=Nowhere", committee)).contains("0 meetings held from")
+				.contains("No active pair is at risk")
+				.contains(this.path.replace("/health", "") + feedbackLink)
+				.doesNotContain(other.id().toString());
+		}
+
+		this.programs.update(this.program.id(), PairWorld.as(this.world.committee),
+				(settings) -> new Program.Settings("Health cache, renamed", settings.description(), settings.startsOn(),
+						settings.endsOn(), settings.cadenceMinDays(), settings.cadenceMaxDays(),
+						settings.firstContactDays(), settings.enrollmentOpen()));
+		assertThat(page(this.path, committee)).contains("<h1>Health of Health cache, renamed</h1>")
+			.contains("2 meetings held from");
+
+		UUID third = pair("Third");
+		this.events.publishEvent(new PairingStarted(new PairingId(third), this.program.id(), UUID.randomUUID(),
+				UUID.randomUUID(), this.today));
+		assertThat(page(this.path, committee)).contains("3 meetings held from");
+		assertThat(page(otherPath, committee)).contains("0 meetings held from");
+	}
+
 	private static String token(String html) {
 		java.util.regex.Matcher matcher = java.util.regex.Pattern
 			.compile("id=\"nudge-form\" method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"")

@@ -36,12 +36,12 @@ class HealthController {
 
 	private final Nudges nudges;
 
-	private final AtRiskRows atRiskRows;
+	private final FigureSections figures;
 
-	HealthController(HealthReports reports, Nudges nudges, AtRiskRows atRiskRows) {
+	HealthController(HealthReports reports, Nudges nudges, FigureSections figures) {
 		this.reports = reports;
 		this.nudges = nudges;
-		this.atRiskRows = atRiskRows;
+		this.figures = figures;
 	}
 
 	/**
@@ -77,8 +77,7 @@ class HealthController {
 
 	private String page(ProgramHealth health, HealthFilterForm form, FormValues values, FormErrors errors,
 			Model model) {
-		model.addAttribute("page", new HealthPage(health, form, values, errors,
-				this.atRiskRows.of(health.atRisk(), HealthPage.MAX_AT_RISK)));
+		model.addAttribute("page", new HealthPage(health, form, values, errors, this.figures.of(health)));
 		return "health/health";
 	}
 
