@@ -1,5 +1,7 @@
 package org.tandem.shared.web;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -14,8 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.view.AbstractUrlBasedView;
 
 /**
- * JTE's view resolver, with views that render the page into memory and send it in one
- * write with its {@code Content-Length}. The starter's view writes every piece of
+ * JTE's view resolver, with views that render the page into memory and send it in a few
+ * writes with its {@code Content-Length}. The starter's view writes every piece of
  * template text to the response's writer, and each write passes through the response
  * wrappers of Spring Security and Spring Session, which check on every call whether the
  * response is complete. A template that fails half-way now leaves the response untouched,
@@ -54,12 +56,57 @@ class BufferedJteViewResolver extends JteViewResolver {
 				HttpServletResponse response) throws Exception {
 			Utf8ByteOutput output = new Utf8ByteOutput();
 			this.templates.render(getUrl(), model, output);
-			// one array, one write: the output holds a chunk per piece of template text,
-			// and each write would pass the response wrappers and Tomcat's buffer
-			byte[] page = output.toByteArray();
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.setContentLength(page.length);
-			response.getOutputStream().write(page);
+			response.setContentLength(output.getContentLength());
+			PageWrites writes = new PageWrites(response.getOutputStream(), output.getContentLength());
+			output.writeTo(writes);
+			writes.flush();
+		}
+
+	}
+
+	/**
+	 * A page's pieces in few writes: the output holds a piece per bit of template text,
+	 * and each write would pass the response wrappers and Tomcat's buffer. Small pieces
+	 * are gathered in a buffer of at most {@value #BUFFER} bytes (a page smaller than
+	 * that goes in one write); a piece of {@value #LARGE} bytes or more, such as a
+	 * section rendered once and kept, is written as it is instead of being copied.
+	 */
+	static final class PageWrites implements Utf8ByteOutput.DataConsumer {
+
+		static final int BUFFER = 16 * 1024;
+
+		static final int LARGE = 8 * 1024;
+
+		private final OutputStream out;
+
+		private final byte[] buffer;
+
+		private int length;
+
+		PageWrites(OutputStream out, int contentLength) {
+			this.out = out;
+			this.buffer = new byte[Math.max(0, Math.min(BUFFER, contentLength))];
+		}
+
+		@Override
+		public void accept(byte[] data, int offset, int count) throws IOException {
+			if (count >= LARGE || count > this.buffer.length - this.length) {
+				flush();
+			}
+			if (count >= LARGE || count > this.buffer.length) {
+				this.out.write(data, offset, count);
+				return;
+			}
+			System.arraycopy(data, offset, this.buffer, this.length, count);
+			this.length += count;
+		}
+
+		void flush() throws IOException {
+			if (this.length > 0) {
+				this.out.write(this.buffer, 0, this.length);
+				this.length = 0;
+			}
 		}
 
 	}
