@@ -18,7 +18,7 @@
 # other work shares the cores) and Tandem's resident memory (VmHWM, VmRSS from /proc) after the runs. Everything stops and is removed on exit.
 # Environment: TANDEM_BENCH_JAR (another jar), TANDEM_BENCH_JAVA_OPTS (JVM options, e.g. for a JFR recording),
 # LOAD_HEALTH=1 (also a generated 2,000-pair program's health page and GET /health, targets `health` and
-# `api-health`; needs psql), LOAD_FLOOR=1 (also the stack's floor: targets `floor-health` and `floor-css`), LOAD_ONLY (regex on the target names), LOAD_WARMUP and LOAD_WARMUP_MAX (the least and the most seconds of warm-up per target, default 20 and 150: C2 compiles the hot code only after tens of thousands of calls, see jvm.options; the warm-up goes on in 10 s steps while the JVM's CPU per request still falls), LOAD_KEEP (a directory to keep the bodies and wrk outputs in),
+# `api-health`; needs psql), LOAD_FLOOR=1 (also the stack's floor: targets `floor-health` and `floor-css`), LOAD_ONLY (regex on the target names), LOAD_WARMUP and LOAD_WARMUP_MAX (the least and the most seconds of warm-up per target, default 40 and 150: C2 compiles the hot code only after tens of thousands of calls, see jvm.options; the warm-up goes on in 10 s steps until the JVM's CPU per request has stopped falling for two steps), LOAD_KEEP (a directory to keep the bodies and wrk outputs in),
 # TANDEM_BENCH_PORT / NGINX_BENCH_PORT (default: free ports).
 set -euo pipefail
 
@@ -263,9 +263,9 @@ pg_ticks() { # 0 with an external PostgreSQL, which may run elsewhere
 
 # Warm-up: the JIT and the caches, so that no target is measured while its code is still being compiled. jvm.options
 # lets C2 compile a method only after 60,000 calls, so a page's own code is compiled after tens of thousands of its
-# requests: a slow page needs minutes. Each target is loaded for LOAD_WARMUP seconds (default 20), then in 10 s steps
-# until a step costs the JVM no less CPU per request than 95 % of the step before (at most LOAD_WARMUP_MAX seconds
-# in all, default 150).
+# requests: a slow page needs minutes. Each target is loaded for LOAD_WARMUP seconds (default 40), then in 10 s steps
+# until two steps in a row each cost the JVM no less CPU per request than 95 % of the step before (at most
+# LOAD_WARMUP_MAX seconds in all, default 150).
 warm() { # seconds header url: the JVM's CPU time per request in that run, in microseconds
 	local before out requests
 	before="$(cpu_ticks)"
@@ -277,14 +277,15 @@ echo "Warming up ..." >&2
 for target in "${SELECTED[@]}"; do
 	IFS='|' read -r name kind path credential _ <<<"${target}"
 	header="$(header_of "${credential}")"
-	warm "${LOAD_WARMUP:-20}" "${header}" "${BASE}${path}" >/dev/null
-	spent=$((${LOAD_WARMUP:-20} + 10))
+	warm "${LOAD_WARMUP:-40}" "${header}" "${BASE}${path}" >/dev/null
+	spent=$((${LOAD_WARMUP:-40} + 10))
 	now="$(warm 10 "${header}" "${BASE}${path}")"
-	while ((spent + 10 <= ${LOAD_WARMUP_MAX:-150})); do
+	settled=0
+	while ((settled < 2 && spent + 10 <= ${LOAD_WARMUP_MAX:-150})); do
 		last="${now}"
 		now="$(warm 10 "${header}" "${BASE}${path}")"
 		spent=$((spent + 10))
-		((now * 100 >= last * 95)) && break
+		if ((now * 100 >= last * 95)); then settled=$((settled + 1)); else settled=0; fi
 	done
 	echo "  ${name}: ${spent} s, then ${now} us of JVM CPU per request" >&2
 done
