@@ -53,10 +53,6 @@ class FigureSections {
 		return (output) -> output.writeBinaryContent(markup);
 	}
 
-	int size() {
-		return this.rendered.size();
-	}
-
 	private byte[] render(ProgramHealth health) {
 		Utf8ByteOutput output = new Utf8ByteOutput();
 		this.templates.render("health/figures.jte", Map.of("figures", new HealthFigures(health)), output);
