@@ -48,7 +48,7 @@ class HealthController {
 	 * The page as a committee member opens it, with none of the filters: no form to bind.
 	 * Spring binds a record form through its constructor and reads the constructor's
 	 * parameter annotations anew on every request, a tenth of this page's processor time
-	 * (bench/README.md, "2026-12-07, evening").
+	 * (bench/README.md, section 2026-12-07, evening).
 	 */
 	@GetMapping(path = "/programs/{id}/health", params = { "!period", "!from", "!to", "!department" })
 	String health(@AuthenticationPrincipal TandemPrincipal me, @PathVariable ProgramId id, Model model) {
