@@ -91,10 +91,11 @@ class BufferedJteViewResolver extends JteViewResolver {
 
 		@Override
 		public void accept(byte[] data, int offset, int count) throws IOException {
-			if (count >= LARGE || count > this.buffer.length - this.length) {
+			boolean asItIs = count >= LARGE || count > this.buffer.length;
+			if (asItIs || count > this.buffer.length - this.length) {
 				flush();
 			}
-			if (count >= LARGE || count > this.buffer.length) {
+			if (asItIs) {
 				this.out.write(data, offset, count);
 				return;
 			}

@@ -6,13 +6,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * How Tomcat hands an answer to the operating system: in writes of up to
- * {@value #WRITE_BYTES} bytes instead of Tomcat's 8 KB. A page leaves in one piece
- * ({@code BufferedJteViewResolver}), and Tomcat sends a piece larger than its socket
- * buffer straight from the page's bytes, in slices of the buffer's size: the 208 KB
- * health page of a 2,000-pair program took 26 system calls, each waking the client. With
- * 64 KB slices it takes 4: the JVM spent about 15 % less processor time per view and
- * served 12-15 % more views per second (bench/README.md, "2026-12-07, afternoon"). Pages
- * under 8 KB are written as before.
+ * {@value #WRITE_BYTES} bytes instead of Tomcat's 8 KB. A page leaves in a few large
+ * writes ({@code BufferedJteViewResolver}), and Tomcat sends a write larger than its
+ * socket buffer straight from the page's bytes, in slices of the buffer's size: the 208
+ * KB health page of a 2,000-pair program took 26 system calls, each waking the client.
+ * With 64 KB slices it takes 4: the JVM spent about 15 % less processor time per view and
+ * served 12-15 % more views per second (bench/README.md, section 2026-12-07, afternoon).
+ * Pages under 8 KB are written as before.
  * <p>
  * Every open connection holds such a buffer, so {@code application.properties} bounds the
  * connections to 1,000 at once ({@code server.tomcat.max-connections}; Tomcat's default

@@ -2,6 +2,7 @@ package org.tandem.shared.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -62,11 +63,11 @@ class PageWritesTests {
 		CountingStream out = new CountingStream();
 		PageWrites writes = new PageWrites(out, 11);
 		writes.accept("<p>".getBytes(), 0, 3);
-		writes.accept("Zoë".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, 4);
+		writes.accept("Zoë".getBytes(StandardCharsets.UTF_8), 0, 4);
 		writes.accept("</p>".getBytes(), 0, 4);
 		writes.flush();
 		assertThat(out.writes).isEqualTo(1);
-		assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<p>Zoë</p>");
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("<p>Zoë</p>");
 	}
 
 	@Test
